@@ -1,0 +1,28 @@
+/**
+ * The Relazione as a sequence of blocks, before it is laid out in cells. Each domain contributes
+ * blocks; {@link renderReport} turns them into the "Relazione" sheet.
+ */
+export interface TableColumn {
+  readonly header: string;
+  /** Excel number format for numeric cells of this column. */
+  readonly format?: string;
+}
+
+export type TableCellValue = string | number | null;
+
+export type ReportBlock =
+  | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "list"; readonly items: readonly string[] }
+  | { readonly kind: "note"; readonly text: string }
+  | {
+      readonly kind: "table";
+      readonly title?: string;
+      readonly columns: readonly TableColumn[];
+      readonly rows: readonly (readonly TableCellValue[])[];
+      /** Rows drawn as totals (bold, top border). */
+      readonly totalRows?: readonly (readonly TableCellValue[])[];
+    };
+
+export const heading = (level: 1 | 2 | 3, text: string): ReportBlock => ({ kind: "heading", level, text });
+export const paragraph = (text: string): ReportBlock => ({ kind: "paragraph", text });

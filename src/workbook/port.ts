@@ -1,0 +1,20 @@
+import { SheetData } from "../core/cell";
+import { OutputSheet } from "../core/output/sheet";
+
+/**
+ * What the core needs from a workbook. Two adapters implement it: Office.js (inside Excel) and
+ * exceljs (.xlsx files, command line and tests). Sheet names are compared case-insensitively, as Excel does.
+ */
+export interface WorkbookPort {
+  /** Names of all worksheets, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** Values of a sheet's used range (dates as Date, errors as CellError). Throws if the sheet does not exist. */
+  readSheet(name: string): Promise<SheetData>;
+  /** Names of the sheets this add-in created (marked as its own in the workbook). */
+  ownedSheetNames(): Promise<string[]>;
+  /**
+   * Writes `sheet` under `sheet.name`, replacing the add-in's own sheet of that name if there is one,
+   * and marks it as the add-in's own. The caller guarantees that no user sheet has that name.
+   */
+  writeOwnedSheet(sheet: OutputSheet): Promise<void>;
+}
