@@ -8,7 +8,8 @@ export interface TableColumn {
   readonly format?: string;
 }
 
-export type TableCellValue = string | number | null;
+/** A table cell: text, a number in the column's format, or a number with its own format. */
+export type TableCellValue = string | number | null | { readonly value: number; readonly format: string };
 
 export type ReportBlock =
   | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string }

@@ -1,0 +1,10 @@
+/** General data of the comune and the year, read from the "Ente" sheet; every domain receives it. */
+export interface EnteContext {
+  /** Denominazione, e.g. "Darfo Boario Terme". */
+  readonly comune: string;
+  readonly provincia?: string;
+  /** Year the Relazione reports on, e.g. 2024. */
+  readonly anno: number;
+  /** Period of the acts examined by the controllo successivo, e.g. "secondo semestre 2023". */
+  readonly periodoControlli?: string;
+}
