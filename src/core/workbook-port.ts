@@ -1,5 +1,5 @@
-import { SheetData } from "../core/cell";
-import { OutputSheet } from "../core/output/sheet";
+import { SheetData } from "./cell";
+import { OutputSheet } from "./output/sheet";
 
 /**
  * What the core needs from a workbook. Two adapters implement it: Office.js (inside Excel) and
@@ -18,3 +18,6 @@ export interface WorkbookPort {
    */
   writeOwnedSheet(sheet: OutputSheet): Promise<void>;
 }
+
+/** Progress callback: a short Italian description of the step under way and its fraction done (0..1). */
+export type ProgressListener = (step: string, fraction: number) => void;
