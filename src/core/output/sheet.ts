@@ -30,12 +30,22 @@ export interface NamedBlock {
   readonly toCol: number;
 }
 
+/** Cells of one row merged from `fromCol` to `toCol` (1-based, inclusive). */
+export interface MergedRow {
+  readonly row: number;
+  readonly fromCol: number;
+  readonly toCol: number;
+}
+
 export interface OutputSheet {
   /** Desired name; the writer may change it if a user's sheet already holds it. */
   readonly name: string;
   /** Column widths in characters, first column first. */
   readonly columnWidths: readonly number[];
   readonly rows: readonly (readonly OutCell[])[];
+  /** Row heights in points, by 0-based row index; undefined leaves Excel's default. */
+  readonly rowHeights?: readonly (number | undefined)[];
+  readonly merges?: readonly MergedRow[];
   readonly namedBlocks?: readonly NamedBlock[];
 }
 

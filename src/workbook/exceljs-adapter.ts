@@ -1,0 +1,118 @@
+import ExcelJS from "exceljs";
+import { CellValue, SheetData, columnLetters } from "../core/cell";
+import { OutputSheet } from "../core/output/sheet";
+import { STYLE_LOOK } from "../core/output/styles";
+import { WorkbookPort } from "../core/workbook-port";
+
+/** Prefix of the workbook names that mark a sheet as written by the add-in (shared with the Office.js adapter). */
+export const OWNED_MARKER_PREFIX = "RP_GENERATO_";
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function sheetOfRange(range: string): string {
+  const bang = range.lastIndexOf("!");
+  const raw = bang < 0 ? "" : range.slice(0, bang);
+  return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+}
+
+/** exceljs cell value → core CellValue: formulas give their cached result, rich text its plain text. */
+export function fromExcelJs(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if ("error" in v) return { error: String(v.error) };
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("hyperlink" in v) return typeof v.text === "string" ? v.text : fromExcelJs(v.text as ExcelJS.CellValue);
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as ExcelJS.CellFormulaValue).result;
+    if (result === undefined) return { error: "formula senza risultato calcolato" };
+    return fromExcelJs(result as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+/**
+ * {@link WorkbookPort} over an exceljs workbook in memory (command line and tests). The add-in's sheets
+ * are marked by workbook-scoped defined names `RP_GENERATO_<n>` pointing at their A1 cell, which both
+ * adapters read and write, so a workbook moves between Excel and the command line without losing track.
+ */
+export class ExcelJsWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readSheet(name: string): Promise<SheetData> {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`Il foglio «${name}» non esiste.`);
+    const rows: CellValue[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const cells: CellValue[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const cell = row.getCell(c);
+        // merged cells repeat the master's value in exceljs; only the master holds data
+        cells.push(cell.isMerged && cell.master !== cell ? null : fromExcelJs(cell.value));
+      }
+      rows.push(cells);
+    }
+    return { name: ws.name, rows, firstRow: 1, firstCol: 1 };
+  }
+
+  private markers(): { name: string; sheet: string; range: string }[] {
+    return this.workbook.definedNames.model
+      .filter((d) => d.name.startsWith(OWNED_MARKER_PREFIX))
+      .flatMap((d) => d.ranges.map((range) => ({ name: d.name, sheet: sheetOfRange(range), range })));
+  }
+
+  async ownedSheetNames(): Promise<string[]> {
+    const names = new Set(this.workbook.worksheets.map((ws) => ws.name));
+    return [...new Set(this.markers().map((m) => m.sheet))].filter((s) => names.has(s));
+  }
+
+  async writeOwnedSheet(sheet: OutputSheet): Promise<void> {
+    const lower = sheet.name.toLowerCase();
+    const staleMarkers = new Set(this.markers().filter((x) => x.sheet.toLowerCase() === lower).map((m) => m.name));
+    const replacedNames = new Set((sheet.namedBlocks ?? []).map((nb) => nb.name.toLowerCase()));
+    // exceljs has no call to drop a whole defined name; its model setter rebuilds them all
+    this.workbook.definedNames.model = this.workbook.definedNames.model.filter(
+      (d) => !staleMarkers.has(d.name) && !replacedNames.has(d.name.toLowerCase()),
+    );
+    const old = this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === lower);
+    if (old) this.workbook.removeWorksheet(old.id);
+
+    const ws = this.workbook.addWorksheet(sheet.name);
+    sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    sheet.rows.forEach((cells, r) => {
+      const row = ws.getRow(r + 1);
+      const height = sheet.rowHeights?.[r];
+      if (height !== undefined) row.height = height;
+      cells.forEach((out, c) => {
+        const cell = row.getCell(c + 1);
+        cell.value = out.value;
+        if (out.format) cell.numFmt = out.format;
+        if (out.style) applyLook(cell, STYLE_LOOK[out.style]);
+      });
+    });
+    for (const m of sheet.merges ?? []) ws.mergeCells(m.row, m.fromCol, m.row, m.toCol);
+    const ref = quoteSheet(sheet.name);
+    for (const nb of sheet.namedBlocks ?? []) {
+      this.workbook.definedNames.add(`${ref}!$${columnLetters(nb.fromCol)}$${nb.fromRow}:$${columnLetters(nb.toCol)}$${nb.toRow}`, nb.name);
+    }
+    const used = new Set(this.markers().map((m) => m.name));
+    let n = 1;
+    while (used.has(`${OWNED_MARKER_PREFIX}${n}`)) n++;
+    this.workbook.definedNames.add(`${ref}!$A$1`, `${OWNED_MARKER_PREFIX}${n}`);
+  }
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+
+function applyLook(cell: ExcelJS.Cell, look: (typeof STYLE_LOOK)[keyof typeof STYLE_LOOK]): void {
+  cell.font = { name: "Calibri", size: look.size, bold: look.bold, italic: look.italic, color: look.color ? { argb: `FF${look.color}` } : undefined };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } };
+  if (look.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (look.wrap || look.verticalTop) cell.alignment = { wrapText: look.wrap, vertical: look.verticalTop ? "top" : undefined };
+}

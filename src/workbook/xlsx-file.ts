@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
+
+/** A file problem the user can fix, with an Italian one-line message (no stack trace is shown). */
+export class WorkbookFileError extends Error {}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/**
+ * Loads an .xlsx file. Raises {@link WorkbookFileError} with an Italian message when the file is
+ * missing, unreadable, not an xlsx (e.g. an old .xls, a CSV) or password-protected (Excel stores
+ * those as OLE containers, not zip).
+ */
+export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  let head: Buffer;
+  try {
+    const handle = await fs.open(file, "r");
+    try {
+      head = Buffer.alloc(4);
+      await handle.read(head, 0, 4, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new WorkbookFileError(`File non trovato: ${file}`);
+    if (code === "EISDIR") throw new WorkbookFileError(`${file} è una cartella, non un file .xlsx`);
+    if (code === "EACCES" || code === "EPERM") throw new WorkbookFileError(`Permesso negato in lettura: ${file}`);
+    throw new WorkbookFileError(`Impossibile leggere ${file}: ${(e as Error).message}`);
+  }
+  if (head.equals(OLE_MAGIC)) {
+    throw new WorkbookFileError(`${file} è protetto da password o è nel vecchio formato .xls: salvarlo come .xlsx senza password`);
+  }
+  if (!head.equals(ZIP_MAGIC)) throw new WorkbookFileError(`${file} non è una cartella di lavoro Excel .xlsx`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (e) {
+    throw new WorkbookFileError(`${file} non è leggibile come .xlsx (${(e as Error).message})`);
+  }
+  return workbook;
+}
+
+/**
+ * Saves a workbook to `file` without ever leaving a partial file: it writes a temporary file in the
+ * same folder and renames it over the target. Raises {@link WorkbookFileError} when the folder is not
+ * writable or the target is locked.
+ */
+export async function saveXlsx(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await workbook.xlsx.writeFile(tmp);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "EBUSY") {
+      throw new WorkbookFileError(`Impossibile scrivere ${file}: file bloccato o cartella non scrivibile (è aperto in Excel?)`);
+    }
+    throw new WorkbookFileError(`Impossibile scrivere ${file}: ${(e as Error).message}`);
+  }
+}
