@@ -1,0 +1,42 @@
+import ExcelJS from "exceljs";
+import { ExcelJsWorkbook, fromExcelJs } from "../../src/workbook/exceljs-adapter";
+import { OutputSheet } from "../../src/core/output/sheet";
+
+const out = (name: string, text: string): OutputSheet => ({ name, columnWidths: [20], rows: [[{ value: text, style: "paragraph" }]] });
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return copy;
+}
+
+describe("ExcelJsWorkbook", () => {
+  it("reads formulas by their cached result, rich text as text, and a formula with no result as an error", () => {
+    expect(fromExcelJs({ formula: "A1+1", result: 3 } as ExcelJS.CellValue)).toBe(3);
+    expect(fromExcelJs({ richText: [{ text: "Poli" }, { text: "zia" }] } as ExcelJS.CellValue)).toBe("Polizia");
+    expect(fromExcelJs({ formula: "A1+1" } as ExcelJS.CellValue)).toEqual({ error: "formula senza risultato calcolato" });
+    expect(fromExcelJs({ error: "#N/A" } as ExcelJS.CellValue)).toEqual({ error: "#N/A" });
+  });
+
+  it("marks its sheets, finds them again after saving, and replaces them on a rerun", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Dati").getCell("A1").value = "mio";
+    const port = new ExcelJsWorkbook(wb);
+    await port.writeOwnedSheet(out("Verifica dati", "prima"));
+    const reopened = new ExcelJsWorkbook(await roundTrip(wb));
+    expect(await reopened.ownedSheetNames()).toEqual(["Verifica dati"]);
+    await reopened.writeOwnedSheet(out("Verifica dati", "=SOMMA(A1)"));
+    const again = await roundTrip(reopened.workbook);
+    expect(again.worksheets.map((w) => w.name)).toEqual(["Dati", "Verifica dati"]);
+    expect(again.getWorksheet("Verifica dati")!.getCell("A1").value).toBe("=SOMMA(A1)");
+    expect(again.definedNames.model.filter((d) => d.name.startsWith("RP_GENERATO_"))).toHaveLength(1);
+    expect(await new ExcelJsWorkbook(again).ownedSheetNames()).toEqual(["Verifica dati"]);
+    expect(again.getWorksheet("Dati")!.getCell("A1").value).toBe("mio");
+  });
+
+  it("does not take a user's sheet for its own", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Relazione").getCell("A1").value = "scritta dall'utente";
+    expect(await new ExcelJsWorkbook(wb).ownedSheetNames()).toEqual([]);
+  });
+});
