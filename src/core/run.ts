@@ -70,7 +70,7 @@ export async function runReport(port: WorkbookPort, onProgress: ProgressListener
   const ctx = ente.ctx;
   if (ctx) {
     const demo = analyzeDemography(inputs.get(DEMOGRAFIA_SPEC), ctx);
-    const census = analyzeCensus(inputs.get(CENSIMENTI_SPEC));
+    const census = analyzeCensus(inputs.get(CENSIMENTI_SPEC), ctx.anno);
     const indicators = demo.movimento ? computeDemographicIndicators(demo.movimento) : undefined;
     const residents = demo.movimento?.fine.totale;
     const staff = analyzeStaff(inputs.get(PERSONALE_SPEC), ctx);
@@ -89,7 +89,7 @@ export async function runReport(port: WorkbookPort, onProgress: ProgressListener
       controls: controls.controls ? controlsBlocks(controls.controls, ctx) : [],
       budget: budget.budget ? budgetBlocks(budget.budget, ctx) : [],
       gender: staff.staff ? genderBlocks(staff.staff) : [],
-      redazione: redazione.phases ? redazioneBlocks(redazione.phases, ctx) : [],
+      redazione: redazione.phases ? redazioneBlocks(redazione.phases) : [],
     });
     sheets.push({ title: OUTPUT_SHEETS.relazione, blocks: relazione, layout: REPORT_LAYOUT });
     if (demo.movimento || census.census) {
