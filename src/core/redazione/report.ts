@@ -1,4 +1,3 @@
-import { EnteContext } from "../ente/context";
 import { ReportBlock, heading } from "../output/blocks";
 import { RedazionePhase } from "./read-redazione";
 

@@ -1,11 +1,9 @@
 import { redazioneBlocks } from "../../../src/core/redazione/report";
 import { SEED_PHASES } from "./seed-phases";
 
-const CTX = { comune: "Darfo Boario Terme", provincia: "Brescia", anno: 2024 };
-
 describe("redazioneBlocks", () => {
   test("sub-heading and the FASI | SOGGETTI | TEMPI table of the seed's section 6", () => {
-    expect(redazioneBlocks(SEED_PHASES, CTX)).toEqual([
+    expect(redazioneBlocks(SEED_PHASES)).toEqual([
       { kind: "heading", level: 3, text: "Fasi, soggetti, tempi e responsabilità" },
       {
         kind: "table",
@@ -16,7 +14,7 @@ describe("redazioneBlocks", () => {
   });
 
   test("nothing without phases", () => {
-    expect(redazioneBlocks(undefined, CTX)).toEqual([]);
-    expect(redazioneBlocks([], CTX)).toEqual([]);
+    expect(redazioneBlocks(undefined)).toEqual([]);
+    expect(redazioneBlocks([])).toEqual([]);
   });
 });
