@@ -85,14 +85,14 @@ const BAND_PHRASE: Readonly<Record<AgeBandCode, string>> = {
   fino30: "non oltre i 30 anni",
 };
 
-function ageSentence(staff: StaffModel, agg: StaffAggregates): string {
-  const etaMedia = staffIndicators(staff).etaMedia as number;
-  const lead = `L'analisi dei dati relativi al personale denota un'età media dei dipendenti di ${formatNumber(etaMedia, 1)} anni`;
+function ageSentence(agg: StaffAggregates): string {
+  // The mean age stays in "Calcolo personale": the Relazione's sentence gives the bands, as the seed does.
+  const lead = "L'analisi dei dati relativi al personale per età anagrafica mostra che";
   // Oldest band first, as the seed reads.
   const bands = [...agg.eta.rows].reverse();
   const present = bands.filter((r) => r.counts.totale > 0);
   const empty = bands.filter((r) => r.counts.totale === 0);
-  if (present.length === 1) return `${lead}: tutto il personale si colloca ${BAND_PHRASE[present[0].band.code]}.`;
+  if (present.length === 1) return `${lead} tutto il personale si colloca ${BAND_PHRASE[present[0].band.code]}.`;
   const last = present[present.length - 1];
   // "solamente" only when the youngest band listed is strictly the smallest.
   const smallest = present.slice(0, -1).every((r) => r.counts.totale > last.counts.totale);
@@ -106,7 +106,7 @@ function ageSentence(staff: StaffModel, agg: StaffAggregates): string {
     empty.length === 0
       ? ""
       : ` Nessun dipendente rientra ${plural(empty.length, "nella fascia", "nelle fasce")} ${joinItalian(empty.map((r) => `«${r.band.label}»`))}.`;
-  return `${lead}: ${joinItalian(items)}.${none}`;
+  return `${lead} ${joinItalian(items)}.${none}`;
 }
 
 const PT_ORARIO: Readonly<Record<PartTimeClass, string>> = {
@@ -140,7 +140,7 @@ function partTimeSentence(staff: StaffModel, agg: StaffAggregates): string {
 export function criticitaBlocks(staff: StaffModel): ReportBlock[] {
   if (staff.employees.length === 0) return [];
   const agg = aggregateStaff(staff);
-  return [paragraph(ageSentence(staff, agg)), paragraph(partTimeSentence(staff, agg))];
+  return [paragraph(ageSentence(agg)), paragraph(partTimeSentence(staff, agg))];
 }
 
 /**

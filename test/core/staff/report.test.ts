@@ -71,7 +71,7 @@ describe("criticitaBlocks", () => {
   it("reproduces the seed's age sentence and states the part-time figures", () => {
     expect(texts(criticitaBlocks(seedStaff()))).toEqual([
       // età media 3756 / 73 = 51,45 → 51,5
-      "L'analisi dei dati relativi al personale denota un'età media dei dipendenti di 51,5 anni: il 64,38% del personale si colloca oltre i 50 anni, il 19,18% dai 41 ai 50 anni, il 10,96% dai 31 ai 40 anni e solamente il 5,48% non oltre i 30 anni.",
+      "L'analisi dei dati relativi al personale per età anagrafica mostra che il 64,38% del personale si colloca oltre i 50 anni, il 19,18% dai 41 ai 50 anni, il 10,96% dai 31 ai 40 anni e solamente il 5,48% non oltre i 30 anni.",
       // 21 / 73 = 28,77%
       "Si contano 21 rapporti di lavoro a tempo parziale, pari al 28,77% del personale in servizio: 3 con orario non superiore al 50% e 18 con orario superiore al 50%.",
     ]);
@@ -82,7 +82,7 @@ describe("criticitaBlocks", () => {
     const staff = staffOf([...Array.from({ length: 3 }, () => ["M", 60] as ["M", number]), ...Array.from({ length: 8 }, () => ["F", 45] as ["F", number]), ["F", 60, 80]]);
     expect(texts(criticitaBlocks(staff))).toEqual([
       // 4/12 = 33,33% over 50; 8/12 = 66,67% aged 41-50; mean (4×60 + 8×45) / 12 = 50
-      "L'analisi dei dati relativi al personale denota un'età media dei dipendenti di 50,0 anni: il 33,33% del personale si colloca oltre i 50 anni e il 66,67% dai 41 ai 50 anni. Nessun dipendente rientra nelle fasce «31 - 40» e «fino a 30 anni».",
+      "L'analisi dei dati relativi al personale per età anagrafica mostra che il 33,33% del personale si colloca oltre i 50 anni e il 66,67% dai 41 ai 50 anni. Nessun dipendente rientra nelle fasce «31 - 40» e «fino a 30 anni».",
       // 1/12 = 8,33%
       "Si conta 1 rapporto di lavoro a tempo parziale, pari all'8,33% del personale in servizio, con orario superiore al 50%.",
     ]);
@@ -90,7 +90,7 @@ describe("criticitaBlocks", () => {
 
   it("says 'tutto il personale' for a single band and reports no part-time", () => {
     expect(texts(criticitaBlocks(staffOf([["M", 30], ["F", 25]])))).toEqual([
-      "L'analisi dei dati relativi al personale denota un'età media dei dipendenti di 27,5 anni: tutto il personale si colloca non oltre i 30 anni.",
+      "L'analisi dei dati relativi al personale per età anagrafica mostra che tutto il personale si colloca non oltre i 30 anni.",
       "Non vi sono rapporti di lavoro a tempo parziale.",
     ]);
   });
