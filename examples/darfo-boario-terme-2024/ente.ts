@@ -12,5 +12,6 @@ export const ENTE_SHEET: ExampleSheet = {
     [name("provincia"), "Brescia"],
     [name("anno"), 2024],
     [name("periodoControlli"), "secondo semestre 2023"],
+    [name("esecutoreControlli"), "dal Segretario Generale/Vicesegretario, coadiuvato dalla struttura individuata"],
   ],
 };

@@ -86,8 +86,8 @@ export async function runReport(port: WorkbookPort, onProgress: ProgressListener
       movimento: demo.movimento && indicators ? movimentoBlocks(demo.movimento, indicators, ctx) : [],
       staffTables: staff.staff ? staffTablesBlocks(staff.staff, ctx) : [],
       criticita: staff.staff ? criticitaBlocks(staff.staff) : [],
-      controls: controls.controls ? controlsBlocks(controls.controls, ctx) : [],
-      budget: budget.budget ? budgetBlocks(budget.budget, ctx) : [],
+      controls: controls.controls ? controlsBlocks(controls.controls, ctx, ctx.esecutoreControlli) : [],
+      budget: budget.budget ? budgetBlocks(budget.budget, ctx, residents) : [],
       gender: staff.staff ? genderBlocks(staff.staff) : [],
       redazione: redazione.phases ? redazioneBlocks(redazione.phases) : [],
     });

@@ -7,4 +7,6 @@ export interface EnteContext {
   readonly anno: number;
   /** Period of the acts examined by the controllo successivo, e.g. "secondo semestre 2023". */
   readonly periodoControlli?: string;
+  /** Who performed the controllo successivo, as the sentence reads after "effettuato", e.g. "dal Segretario Generale". */
+  readonly esecutoreControlli?: string;
 }

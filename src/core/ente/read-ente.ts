@@ -90,9 +90,12 @@ export function readEnte(sheet: SheetData | undefined): EnteRead {
   if (comune === undefined || anno === undefined) return { findings };
   const provincia = values.get("provincia")?.value;
   const periodoControlli = values.get("periodoControlli")?.value;
+  const esecutoreControlli = values.get("esecutoreControlli")?.value;
   return {
     findings,
-    ctx: { comune, anno, ...(provincia !== undefined && { provincia }), ...(periodoControlli !== undefined && { periodoControlli }) },
+    ctx: { comune, anno, ...(provincia !== undefined && { provincia }), ...(periodoControlli !== undefined && { periodoControlli }),
+      ...(esecutoreControlli !== undefined && { esecutoreControlli }),
+    },
   };
 }
 

@@ -13,7 +13,7 @@ export const ENTE_SPEC: TableSpec = {
 };
 
 export interface EnteParameterSpec {
-  readonly key: "comune" | "provincia" | "anno" | "periodoControlli";
+  readonly key: "comune" | "provincia" | "anno" | "periodoControlli" | "esecutoreControlli";
   readonly name: string;
   readonly synonyms: readonly string[];
   readonly required: boolean;
@@ -27,4 +27,5 @@ export const ENTE_PARAMETERS: readonly EnteParameterSpec[] = [
   { key: "provincia", name: "Provincia", synonyms: [], required: false, description: "Provincia o città metropolitana.", example: "Brescia" },
   { key: "anno", name: "Anno", synonyms: ["Anno di riferimento", "Esercizio"], required: true, description: "Anno a cui si riferisce la Relazione (intero, 4 cifre).", example: "2024" },
   { key: "periodoControlli", name: "Periodo atti controllati", synonyms: ["Periodo controlli", "Periodo controllato"], required: false, description: "Periodo degli atti sottoposti al controllo successivo di regolarità amministrativa.", example: "secondo semestre 2023" },
+  { key: "esecutoreControlli", name: "Esecutore dei controlli", synonyms: ["Controlli effettuati da", "Soggetto dei controlli"], required: false, description: "Chi ha effettuato il controllo successivo, come si legge dopo «effettuato».", example: "dal Segretario Generale/Vicesegretario, coadiuvato dalla struttura individuata" },
 ];
