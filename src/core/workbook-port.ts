@@ -21,3 +21,10 @@ export interface WorkbookPort {
 
 /** Progress callback: a short Italian description of the step under way and its fraction done (0..1). */
 export type ProgressListener = (step: string, fraction: number) => void;
+
+/**
+ * Prefix of the workbook-scoped defined names (`RP_GENERATO_<n>`, referring to the sheet's $A$1) that mark
+ * a sheet as written by the add-in. Both adapters read and write them, so a workbook moves between Excel
+ * and the command line without losing track of which sheets are the add-in's own.
+ */
+export const OWNED_MARKER_PREFIX = "RP_GENERATO_";

@@ -2,10 +2,9 @@ import ExcelJS from "exceljs";
 import { CellValue, SheetData, columnLetters } from "../core/cell";
 import { OutputSheet } from "../core/output/sheet";
 import { STYLE_LOOK } from "../core/output/styles";
-import { WorkbookPort } from "../core/workbook-port";
+import { OWNED_MARKER_PREFIX, WorkbookPort } from "../core/workbook-port";
 
 /** Prefix of the workbook names that mark a sheet as written by the add-in (shared with the Office.js adapter). */
-export const OWNED_MARKER_PREFIX = "RP_GENERATO_";
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

@@ -1,0 +1,299 @@
+import { CellValue, SheetData, columnLetters } from "../core/cell";
+import { OutCell, OutputSheet } from "../core/output/sheet";
+import { STYLE_LOOK, StyleLook } from "../core/output/styles";
+import { OWNED_MARKER_PREFIX, WorkbookPort } from "../core/workbook-port";
+
+
+/** `Excel.run`, or a stand-in with the same shape (tests pass a fake context). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Days between Excel's serial 0 (1899-12-30 once the 1900 leap-year bug is accounted for) and 1970-01-01. */
+const EXCEL_EPOCH_OFFSET_DAYS = 25569;
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1900-03-01: below it Excel counts the non-existent 29 February 1900, so serials are one day ahead. */
+const FIRST_SERIAL_AFTER_FAKE_LEAP_DAY = 61;
+
+/**
+ * Excel serial (1900 date system) → the same calendar date and time as a UTC `Date`:
+ * 45292 → 2024-01-01T00:00Z, 45292.5 → 2024-01-01T12:00Z, 1 → 1900-01-01. Serial 60, Excel's
+ * fictitious 29/02/1900, becomes 1900-03-01. Time is rounded to the millisecond.
+ */
+export function excelSerialToDate(serial: number): Date {
+  const days = serial - EXCEL_EPOCH_OFFSET_DAYS + (serial < FIRST_SERIAL_AFTER_FAKE_LEAP_DAY ? 1 : 0);
+  return new Date(Math.round(days * MS_PER_DAY));
+}
+
+/**
+ * True when an Excel number format code shows a date or time: it contains d, m, y, h or s outside
+ * quoted text, escaped characters (`\x`, `_x`, `*x`) and bracketed parts (`[Red]`, `[$-410]`).
+ * "General" and "@" are not dates. The rule exceljs applies when it reads .xlsx files (plus escapes
+ * and upper-case codes), so both adapters see the same cells as dates.
+ */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || format.toLowerCase() === "general") return false;
+  let inQuotes = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (inQuotes) {
+      if (ch === '"') inQuotes = false;
+    } else if (ch === '"') {
+      inQuotes = true;
+    } else if (ch === "\\" || ch === "_" || ch === "*") {
+      i++;
+    } else if (ch === "[") {
+      const close = format.indexOf("]", i);
+      i = close < 0 ? format.length : close;
+    } else if ("dmyhsDMYHS".includes(ch)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * One cell as Office.js reports it (`values`, `valueTypes`, `numberFormat`) → core {@link CellValue}:
+ * empty → null; errors ("#DIV/0!") → `{ error }`; numbers shown with a date format → UTC `Date`
+ * (1900 date system; the 1904 system is not supported); strings and booleans unchanged.
+ */
+export function fromOfficeJs(value: unknown, valueType: string, numberFormat: string): CellValue {
+  switch (valueType) {
+    case "Empty":
+      return null;
+    case "Error":
+      return { error: String(value) };
+    case "Integer":
+    case "Double":
+      // Excel shows negative serials as ####, never as dates
+      if (typeof value === "number") return value >= 0 && isDateFormat(numberFormat) ? excelSerialToDate(value) : value;
+      break;
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return null;
+}
+
+/**
+ * The sheet a marker formula points at, when the formula is exactly `=Sheet!$A$1` or `='Sheet name'!$A$1`
+ * (quotes doubled inside quoted names); undefined for anything else, such as `=#REF!` after the sheet was deleted.
+ */
+export function markedSheet(formula: unknown): string | undefined {
+  const suffix = "!$A$1";
+  if (typeof formula !== "string" || !formula.startsWith("=") || !formula.endsWith(suffix)) return undefined;
+  const ref = formula.slice(1, -suffix.length);
+  if (ref.length >= 2 && ref.startsWith("'") && ref.endsWith("'")) return ref.slice(1, -1).replace(/''/g, "'");
+  return ref === "" || /['!#]/.test(ref) ? undefined : ref;
+}
+
+function isMarker(name: string): boolean {
+  return name.toUpperCase().startsWith(OWNED_MARKER_PREFIX);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * Column width in characters of the default font (as in .xlsx files) → points, which Office.js uses:
+ * pixels = chars × 7 + 5 (maximum digit width 7 px of Calibri 11 plus padding, ECMA-376 §18.3.1.13),
+ * points = pixels × 0.75 (96 dpi). Default width 8.43 → 48 pt.
+ */
+export function columnWidthPoints(chars: number): number {
+  return (chars * 7 + 5) * 0.75;
+}
+
+/** A rectangle of cells sharing one style (1-based, inclusive). */
+interface StyledRect {
+  readonly style: NonNullable<OutCell["style"]>;
+  readonly fromRow: number;
+  toRow: number;
+  readonly fromCol: number;
+  readonly toCol: number;
+}
+
+/**
+ * Groups styled cells into rectangles: runs of equal style along a row, extended downwards while the
+ * next row has the same run. A table body becomes one rectangle, so formatting calls grow with the
+ * number of tables and text rows, not with the number of cells.
+ */
+export function styledRects(rows: readonly (readonly OutCell[])[]): StyledRect[] {
+  const rects: StyledRect[] = [];
+  let open = new Map<string, StyledRect>();
+  rows.forEach((cells, r) => {
+    const next = new Map<string, StyledRect>();
+    let c = 0;
+    while (c < cells.length) {
+      const style = cells[c].style;
+      let end = c;
+      while (end + 1 < cells.length && cells[end + 1].style === style) end++;
+      if (style) {
+        const key = `${style}|${c}|${end}`;
+        const above = open.get(key);
+        if (above) {
+          above.toRow = r + 1;
+          next.set(key, above);
+        } else {
+          const rect: StyledRect = { style, fromRow: r + 1, toRow: r + 1, fromCol: c + 1, toCol: end + 1 };
+          rects.push(rect);
+          next.set(key, rect);
+        }
+      }
+      c = end + 1;
+    }
+    open = next;
+  });
+  return rects;
+}
+
+function rangeAddress(fromRow: number, fromCol: number, toRow: number, toCol: number): string {
+  return `${columnLetters(fromCol)}${fromRow}:${columnLetters(toCol)}${toRow}`;
+}
+
+const BORDER_COLOR = "#808080";
+
+function applyLook(range: Excel.Range, look: StyleLook, rows: number, cols: number): void {
+  const format = range.format;
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.size !== undefined) format.font.size = look.size;
+  if (look.color) format.font.color = `#${look.color}`;
+  if (look.fill) format.fill.color = `#${look.fill}`;
+  if (look.wrap) format.wrapText = true;
+  if (look.verticalTop) format.verticalAlignment = "Top";
+  if (look.border) {
+    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    // inside borders of a single row or column do not exist
+    if (rows > 1) edges.push("InsideHorizontal");
+    if (cols > 1) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = BORDER_COLOR;
+    }
+  }
+}
+
+/**
+ * Queues the whole content of `sheet` on the new worksheet `ws`: column widths, one number-format
+ * write then one values write for the used rectangle (formats first, so that strings, all formatted
+ * "@", stay text even when they start with "="), styles by rectangle, merges and row heights.
+ */
+function queueContent(ws: Excel.Worksheet, sheet: OutputSheet): void {
+  sheet.columnWidths.forEach((w, i) => {
+    const letters = columnLetters(i + 1);
+    ws.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(w);
+  });
+  const height = sheet.rows.length;
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  if (height > 0 && width > 0) {
+    // null leaves a cell untouched: on a new sheet that means empty, in the General format
+    const formats = sheet.rows.map((r) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = r[c];
+        if (cell === undefined || cell.value === null) return null;
+        return typeof cell.value === "string" ? "@" : (cell.format ?? null);
+      }),
+    );
+    const values = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? null));
+    const block = ws.getRange(rangeAddress(1, 1, height, width));
+    block.numberFormat = formats;
+    block.values = values;
+  }
+  for (const rect of styledRects(sheet.rows)) {
+    const range = ws.getRange(rangeAddress(rect.fromRow, rect.fromCol, rect.toRow, rect.toCol));
+    applyLook(range, STYLE_LOOK[rect.style], rect.toRow - rect.fromRow + 1, rect.toCol - rect.fromCol + 1);
+  }
+  for (const m of sheet.merges ?? []) ws.getRange(rangeAddress(m.row, m.fromCol, m.row, m.toCol)).merge(false);
+  const heights = sheet.rowHeights ?? [];
+  for (let r = 0; r < heights.length; ) {
+    const h = heights[r];
+    let end = r;
+    while (end + 1 < heights.length && heights[end + 1] === h) end++;
+    if (h !== undefined) ws.getRange(`${r + 1}:${end + 1}`).format.rowHeight = h;
+    r = end + 1;
+  }
+}
+
+/**
+ * {@link WorkbookPort} inside Excel, over `Excel.run` batches (ExcelApi 1.7: `NamedItem.formula`,
+ * `getUsedRangeOrNullObject`, `names.add`). Each call is a single batch with a fixed number of
+ * `sync()` round trips, whatever the size of the sheet: reads take one, `writeOwnedSheet` two.
+ * Excel errors (e.g. a sheet that does not exist, a protected workbook) reject the returned promise.
+ */
+export class OfficeJsWorkbook implements WorkbookPort {
+  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name,items/position");
+      await context.sync();
+      return [...sheets.items].sort((a, b) => a.position - b.position).map((ws) => ws.name);
+    });
+  }
+
+  /** Values of the used range (cells holding values; formatting alone does not count), one sync. */
+  async readSheet(name: string): Promise<SheetData> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(name).load("name");
+      const used = ws.getUsedRangeOrNullObject(true).load("values,valueTypes,numberFormat,rowIndex,columnIndex");
+      await context.sync();
+      if (used.isNullObject) return { name: ws.name, rows: [], firstRow: 1, firstCol: 1 };
+      const rows = used.values.map((row, r) => row.map((v, c) => fromOfficeJs(v, used.valueTypes[r][c], String(used.numberFormat[r][c]))));
+      return { name: ws.name, rows, firstRow: used.rowIndex + 1, firstCol: used.columnIndex + 1 };
+    });
+  }
+
+  async ownedSheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name,items/position");
+      const names = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      const marked = names.items.filter((n) => isMarker(n.name)).map((n) => markedSheet(n.formula));
+      return [...sheets.items]
+        .sort((a, b) => a.position - b.position)
+        .filter((ws) => marked.some((m) => m !== undefined && sameName(m, ws.name)))
+        .map((ws) => ws.name);
+    });
+  }
+
+  /**
+   * Replaces the add-in's sheet `sheet.name`: deletes it with its marker names, markers left dangling
+   * (#REF!) and any workbook name the new sheet defines again (`namedBlocks`), adds the sheet, writes
+   * it and marks it with the first free `RP_GENERATO_<n>`. Two syncs: one to read sheets and names, one to apply everything.
+   * Rejects, touching nothing, if a sheet of that name exists and is not the add-in's own.
+   */
+  async writeOwnedSheet(sheet: OutputSheet): Promise<void> {
+    return this.run(async (context) => {
+      const workbook = context.workbook;
+      const sheets = workbook.worksheets.load("items/name");
+      const names = workbook.names.load("items/name,items/formula");
+      await context.sync();
+
+      const markers = names.items.filter((n) => isMarker(n.name));
+      const old = sheets.items.find((ws) => sameName(ws.name, sheet.name));
+      const ownMarkers = markers.filter((n) => {
+        const target = markedSheet(n.formula);
+        return target !== undefined && sameName(target, sheet.name);
+      });
+      if (old && ownMarkers.length === 0) {
+        throw new Error(`Il foglio «${old.name}» non è stato creato dal componente aggiuntivo: non viene sovrascritto.`);
+      }
+      // markers left pointing at #REF! by a sheet the user deleted mark nothing any more
+      const dangling = markers.filter((n) => String(n.formula).includes("#REF!"));
+      const redefined = new Set((sheet.namedBlocks ?? []).map((b) => b.name.toLowerCase()));
+      const stale = names.items.filter((n) => ownMarkers.includes(n) || dangling.includes(n) || redefined.has(n.name.toLowerCase()));
+      stale.forEach((n) => n.delete());
+      old?.delete();
+
+      const ws = workbook.worksheets.add(sheet.name);
+      queueContent(ws, sheet);
+      for (const b of sheet.namedBlocks ?? []) {
+        workbook.names.add(b.name, ws.getRange(rangeAddress(b.fromRow, b.fromCol, b.toRow, b.toCol)));
+      }
+      const taken = new Set(names.items.filter((n) => !stale.includes(n)).map((n) => n.name.toUpperCase()));
+      let n = 1;
+      while (taken.has(`${OWNED_MARKER_PREFIX}${n}`)) n++;
+      workbook.names.add(`${OWNED_MARKER_PREFIX}${n}`, ws.getRange("A1"), "Foglio generato da Relazione Performance: sostituito a ogni esecuzione");
+      await context.sync();
+    });
+  }
+}
