@@ -3,6 +3,8 @@ import { CONTROLLI_SHEET } from "./controlli";
 import { DEMOGRAFIA_SHEET } from "./demografia";
 import { ENTE_SHEET } from "./ente";
 import { ENTRATE_SHEET } from "./entrate";
+import { INDICATORI_SHEET } from "./indicatori";
+import { OBIETTIVI_SHEET } from "./obiettivi";
 import { PERSONALE_SHEET } from "./personale";
 import { REDAZIONE_SHEET } from "./redazione";
 import { ExampleSheet } from "./sheet";
@@ -11,7 +13,7 @@ import { TESTI_SHEET } from "./testi";
 
 /**
  * The input sheets of the Comune di Darfo Boario Terme for the Relazione sulla performance 2024, in tab
- * order. Figures as published in the Relazione; the staff is fictional (see personale.ts).
+ * order. Figures and texts as published in the Relazione; the staff is fictional (see personale.ts).
  */
 export const REFERENCE_SHEETS: readonly ExampleSheet[] = [
   ENTE_SHEET,
@@ -21,6 +23,8 @@ export const REFERENCE_SHEETS: readonly ExampleSheet[] = [
   ENTRATE_SHEET,
   SPESE_SHEET,
   CONTROLLI_SHEET,
+  OBIETTIVI_SHEET,
+  INDICATORI_SHEET,
   REDAZIONE_SHEET,
   TESTI_SHEET,
 ];

@@ -1,11 +1,13 @@
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { REFERENCE_WORKBOOK_PATH, buildReferenceWorkbook } from "../../examples/build-reference-workbook";
+import { MOTIVAZIONE_NON_RIPORTATA } from "../../examples/darfo-boario-terme-2024/obiettivi";
 import { ENTRATE_SPEC, SPESE_SPEC } from "../../src/core/budget/spec";
 import { CellValue, SheetData } from "../../src/core/cell";
 import { CONTROLLI_SPEC } from "../../src/core/controls/spec";
 import { CENSIMENTI_SPEC, DEMOGRAFIA_SPEC } from "../../src/core/demography/spec";
 import { ENTE_SPEC } from "../../src/core/ente/spec";
+import { INDICATORI_SPEC, OBIETTIVI_SPEC } from "../../src/core/objectives/spec";
 import { REDAZIONE_SPEC } from "../../src/core/redazione/spec";
 import { PERSONALE_SPEC } from "../../src/core/staff/spec";
 import { TableRead, TableRow, readTable } from "../../src/core/table/read-table";
@@ -20,6 +22,8 @@ const SPECS: readonly TableSpec[] = [
   ENTRATE_SPEC,
   SPESE_SPEC,
   CONTROLLI_SPEC,
+  OBIETTIVI_SPEC,
+  INDICATORI_SPEC,
   REDAZIONE_SPEC,
   TESTI_SPEC,
 ];
@@ -107,7 +111,13 @@ describe("reference workbook of Darfo Boario Terme 2024", () => {
 
   it("holds the Ente parameters", () => {
     const values = Object.fromEntries(rowsOf(ENTE_SPEC).map((r) => [r.values.parametro, r.values.valore]));
-    expect(values).toEqual({ Comune: "Darfo Boario Terme", Provincia: "Brescia", Anno: "2024", "Periodo atti controllati": "secondo semestre 2023" });
+    expect(values).toEqual({
+      Comune: "Darfo Boario Terme",
+      Provincia: "Brescia",
+      Anno: "2024",
+      "Periodo atti controllati": "secondo semestre 2023",
+      "Esecutore dei controlli": "dal Segretario Generale/Vicesegretario, coadiuvato dalla struttura individuata",
+    });
   });
 
   it("holds the movimento demografico 2024", () => {
@@ -228,6 +238,133 @@ describe("reference workbook of Darfo Boario Terme 2024", () => {
     expect(rows).toHaveLength(9);
     expect(rows.reduce((s, r) => s + (r.values.atti as number), 0)).toBe(57);
     expect(rows.at(-1)!.values).toMatchObject({ atti: 3, nota: "controllo a cura del Vicesegretario" });
+  });
+
+  describe("Obiettivi and Indicatori (section 3)", () => {
+    const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+    const obiettivo = (id: string): TableRow => {
+      const row = rowsOf(OBIETTIVI_SPEC).find((r) => r.values.id === id);
+      if (!row) throw new Error(`Obiettivi: no row «${id}»`);
+      return row;
+    };
+    const countBy = (key: string): Record<string, number> => {
+      const out: Record<string, number> = {};
+      for (const r of rowsOf(OBIETTIVI_SPEC)) out[r.values[key] as string] = (out[r.values[key] as string] ?? 0) + 1;
+      return out;
+    };
+
+    it("holds the seed's 48 «OBIETTIVO DI PERFORMANCE», in order, with unique IDs", () => {
+      const rows = rowsOf(OBIETTIVI_SPEC);
+      expect(rows).toHaveLength(48);
+      expect(new Set(rows.map((r) => r.values.id)).size).toBe(48);
+      expect(rows[0].values).toMatchObject({ id: "TRAS-01", settore: "Trasversale", tipo: "trasversale" });
+      expect(rows[0].values.titolo).toMatch(/^Aggiornamento in continuo della sezione “Amministrazione Trasparente” sul sito istituzionale/);
+      expect(rows.at(-1)!.values.titolo).toBe(
+        "Costante monitoraggio sulle condizioni della segnaletica stradale, con attivazione immediata di intervento in caso di danneggiamenti o mancanze",
+      );
+    });
+
+    it("assigns every objective to a settore of the Relazione", () => {
+      expect(countBy("settore")).toEqual({
+        Trasversale: 2,
+        "Settore Servizi Demografici e contratti": 4,
+        "Servizio Transizione Digitale": 7,
+        "Settore Amministrativo Affari generali": 2,
+        "Settore Finanziario e Tributi": 5,
+        "Settore Sociali e Istruzione": 7,
+        "Settore Politiche Abitative, Energetiche e Telecomunicazioni": 9,
+        "Settore Lavori Pubblici e Manutenzioni": 5,
+        "Settore Urbanistica ed Edilizia Privata, Patrimonio, Commercio e attività produttive": 4,
+        "Settore Polizia Locale": 3,
+      });
+      // The settori of the objectives are those of the Controlli sheet (the Relazione's own list), Demografici aside.
+      const controlli = new Set(rowsOf(CONTROLLI_SPEC).map((r) => r.values.settore));
+      const outside = new Set(rowsOf(OBIETTIVI_SPEC).map((r) => r.values.settore as string).filter((s) => !controlli.has(s)));
+      expect(outside).toEqual(new Set(["Trasversale", "Settore Servizi Demografici e contratti"]));
+    });
+
+    it("reads an esito from every objective's results", () => {
+      // 36 + 8 + 3 + 1 = 48
+      expect(countBy("esito")).toEqual({ raggiunto: 36, "parzialmente raggiunto": 8, "non raggiunto": 3, "in corso": 1 });
+      expect(countBy("tipo")).toEqual({ trasversale: 2, strategico: 46 });
+    });
+
+    it("holds the segnaletica objective: circa 1.050 interventi against 1.300, parzialmente raggiunto", () => {
+      expect(obiettivo("PL-03").values).toMatchObject({
+        target: 1300,
+        unita: "interventi sulla segnaletica",
+        consuntivo: 1050,
+        qualificatore: "circa",
+        direzione: "più è meglio",
+        esito: "parzialmente raggiunto",
+        scadenza: utc(2024, 12, 31),
+        motivazione: MOTIVAZIONE_NON_RIPORTATA,
+      });
+    });
+
+    it("holds the seed's numeric targets and consuntivi", () => {
+      const figures = (id: string) => {
+        const v = obiettivo(id).values;
+        return [v.target, v.unita, v.consuntivo, v.qualificatore];
+      };
+      expect(figures("DIG-01")).toEqual([14, "servizi migrati in cloud", 14, null]);
+      expect(figures("DIG-02")).toEqual([50, "servizi su AppIO", 50, null]);
+      expect(figures("DIG-04")).toEqual([2, "avvisi su SEND", 2, null]);
+      expect(figures("DIG-05")).toEqual([2, "API su PDND", 2, null]);
+      expect(figures("DIG-07")).toEqual([300, "comunicazioni", 300, "circa"]);
+      expect(figures("FIN-04")).toEqual([100, "avvisi di accertamento", 1129, null]);
+      expect(figures("ABI-06")).toEqual([25, "utenze", 9, null]);
+      expect(figures("PL-01")).toEqual([30, "pattuglie aggiuntive", 30, null]);
+      expect(figures("PL-02")).toEqual([800, "interventi sul territorio", 1300, "oltre"]);
+      // Every consuntivo has its target: a consuntivo alone measures nothing.
+      for (const r of rowsOf(OBIETTIVI_SPEC)) if (r.values.consuntivo !== null) expect({ id: r.values.id, target: typeof r.values.target }).toEqual({ id: r.values.id, target: "number" });
+    });
+
+    it("holds the second measures of PL-01 and PL-02 in Indicatori", () => {
+      const rows = rowsOf(INDICATORI_SPEC).map((r) => r.values);
+      expect(rows).toEqual([
+        { id: "PL-01", indicatore: "Ore di servizio aggiuntivo per interventi di polizia ambientale", target: 80, unita: "ore", consuntivo: 80, qualificatore: null, direzione: "più è meglio" },
+        { id: "PL-02", indicatore: "Accertamenti per violazione al codice della strada", target: 2500, unita: "accertamenti", consuntivo: 1357, qualificatore: null, direzione: "più è meglio" },
+      ]);
+    });
+
+    it("explains every esito other than raggiunto", () => {
+      const open = rowsOf(OBIETTIVI_SPEC).filter((r) => r.values.esito !== "raggiunto");
+      expect(open.map((r) => r.values.id)).toEqual(["SOC-02", "SOC-04", "SOC-06", "SOC-07", "ABI-03", "ABI-06", "LP-02", "LP-03", "URB-01", "URB-02", "PL-02", "PL-03"]);
+      for (const r of open) expect({ id: r.values.id, motivazione: typeof r.values.motivazione }).toEqual({ id: r.values.id, motivazione: "string" });
+      // Where the results give the cause, it is quoted.
+      expect(obiettivo("LP-02").values.motivazione).toBe(
+        "La diminuzione del personale dell’ufficio e l’aumento di attività indifferibile non hanno reso possibile dislocare il personale necessario per l’effettuazione dell’attività programmata.",
+      );
+    });
+
+    it("gives deadline objectives a scadenza in 2024 and the date they were concluded", () => {
+      const deadline = rowsOf(OBIETTIVI_SPEC).filter((r) => r.values.direzione === "entro la scadenza");
+      expect(deadline.map((r) => [r.values.id, r.values.scadenza, r.values.dataConclusione])).toEqual([
+        ["SOC-01", utc(2024, 1, 31), utc(2024, 1, 10)],
+        ["SOC-03", utc(2024, 9, 30), utc(2024, 7, 31)],
+        ["SOC-05", utc(2024, 12, 31), utc(2024, 7, 3)],
+        ["ABI-01", utc(2024, 12, 31), utc(2024, 11, 19)],
+      ]);
+    });
+
+    it("keeps the texts as printed: paragraphs on their own lines, no PDF line breaks or double spaces", () => {
+      const textKeys = ["titolo", "responsabile", "contributori", "tempi", "misurazione", "traguardo", "risultati", "motivazione"];
+      for (const r of rowsOf(OBIETTIVI_SPEC)) {
+        for (const key of textKeys) {
+          const v = r.values[key];
+          if (typeof v === "string") expect({ id: r.values.id, key, ok: !/ {2}|\s\n|\n\s|\n\n|^\s|\s$/.test(v) }).toEqual({ id: r.values.id, key, ok: true });
+        }
+      }
+      expect(obiettivo("FIN-04").values.risultati).toBe(
+        [
+          "Nel corso del 2024 sono stati emessi complessivamente n. 1.129 avvisi di accertamento, di cui:",
+          "- TARI n. 824 (n. 706 direttamente dall’ufficio tributi e n. 118 con il supporto della società incaricata);",
+          "- IMU n. 305 (n. 40 direttamente dall’ufficio tributi e n. 265 con il supporto della società incaricata).",
+        ].join("\n"),
+      );
+      expect(obiettivo("DEM-04").values.titolo).toBe("preparazione per subentro in ANSC.");
+    });
   });
 
   it("holds the 6 phases of the redazione", () => {
