@@ -125,9 +125,20 @@ describe("npm run report on the reference workbook (Darfo Boario Terme 2024)", (
     }
   });
 
-  it("writes the calculation sheets", () => {
-    for (const name of ["Calcolo demografia", "Calcolo personale", "Calcolo bilancio", "Calcolo controlli"]) {
-      expect(result.getWorksheet(name)).toBeDefined();
-    }
+  it("computes the indicators into the calculation sheets", () => {
+    const value = (sheet: string, label: string, digits: number): string => rowNumbers(result.getWorksheet(sheet)!, label)[0].toFixed(digits);
+    // popolazione media (15.773 + 15.883) / 2 = 15.828; 105 / 15.828 × 1.000 = 6,634; 137 / 15.828 × 1.000 = 8,656
+    expect(value("Calcolo demografia", "Popolazione media", 0)).toBe("15828");
+    expect(value("Calcolo demografia", "Tasso di natalità", 2)).toBe("6.63");
+    expect(value("Calcolo demografia", "Tasso di mortalità", 2)).toBe("8.66");
+    expect(value("Calcolo demografia", "Saldo naturale", 0)).toBe("-32");
+    expect(value("Calcolo demografia", "Saldo migratorio", 0)).toBe("142");
+    // 73 / 15.883 × 1.000 = 4,596
+    expect(value("Calcolo personale", "Dipendenti per 1.000 abitanti", 2)).toBe("4.60");
+    // (9.593.473,64 + 2.838.127,99) / 13.317.118,10 = 93,35 %; 9.593.473,64 / 13.317.118,10 = 72,04 %
+    expect(value("Calcolo bilancio", "Autonomia finanziaria", 4)).toBe("0.9335");
+    expect(value("Calcolo bilancio", "Autonomia impositiva", 4)).toBe("0.7204");
+    expect(value("Calcolo bilancio", "Fondo di cassa al 31/12/2024", 2)).toBe("690143.42");
+    expect(value("Calcolo controlli", "Totale", 0)).toBe("57");
   });
 });
