@@ -46,6 +46,11 @@ export interface RunResult {
   readonly warnings: number;
 }
 
+/** "genera" (default) writes every output sheet; "verifica" checks the data and writes only "Verifica dati". */
+export interface RunOptions {
+  readonly mode?: "genera" | "verifica";
+}
+
 /** Every input sheet of the data model, in the order they are read. */
 export const INPUT_SPECS = [ENTE_SPEC, DEMOGRAFIA_SPEC, CENSIMENTI_SPEC, PERSONALE_SPEC, ENTRATE_SPEC, SPESE_SPEC, CONTROLLI_SPEC, REDAZIONE_SPEC, TESTI_SPEC];
 
@@ -55,9 +60,9 @@ export const INPUT_SPECS = [ENTE_SPEC, DEMOGRAFIA_SPEC, CENSIMENTI_SPEC, PERSONA
  * ("Relazione", "Verifica dati", "Calcolo …") as the add-in's own. Never changes a user's sheet: an
  * output whose name a user's sheet holds goes beside it as "name (2)" with an avviso OUTPUT_NOME_OCCUPATO.
  * An error in one sheet leaves out only the figures that depend on it. Without a valid "Ente" sheet
- * (comune and anno), only "Verifica dati" is written.
+ * (comune and anno), only "Verifica dati" is written; so it is in mode "verifica".
  */
-export async function runReport(port: WorkbookPort, onProgress: ProgressListener = () => undefined): Promise<RunResult> {
+export async function runReport(port: WorkbookPort, onProgress: ProgressListener = () => undefined, options: RunOptions = {}): Promise<RunResult> {
   onProgress("Lettura dei fogli", 0);
   const owned = await port.ownedSheetNames();
   const inputs = await loadInputs(port, INPUT_SPECS, owned);
@@ -112,6 +117,7 @@ export async function runReport(port: WorkbookPort, onProgress: ProgressListener
     written.push({ name, title });
     return name;
   };
+  if (options.mode === "verifica") sheets.length = 0;
   const names = sheets.map((s) => place(s.title));
   const findingsName = place(OUTPUT_SHEETS.findings);
   for (const [i, s] of sheets.entries()) await port.writeOwnedSheet(renderBlocks(names[i], s.blocks, s.layout));
