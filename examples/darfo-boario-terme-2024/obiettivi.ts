@@ -85,16 +85,8 @@ const OBIETTIVI: readonly Obiettivo[] = [
     direzione: "più è meglio",
     esito: "raggiunto",
     risultati: [
-      "Nel corso del 2024 è stato effettuato dal Segretario Generale/Vicesegretario, coadiuvato dalla struttura individuata, il controllo successivo di regolarità amministrativa su 57 atti del secondo semestre 2023:",
-      "n. 02 Settore Amministrativo Affari generali",
-      "n. 08 Settore Finanziario e Tributi",
-      "n. 09 Settore Sociali e Istruzione",
-      "n. 14 Settore Lavori Pubblici e Manutenzioni",
-      "n. 05 Settore Urbanistica ed Edilizia Privata, Patrimonio, Commercio e attività produttive",
-      "n. 02 Settore Politiche Abitative, Energetiche e Telecomunicazioni",
-      "n. 13 Settore Polizia Locale",
-      "n. 01 Servizio Transizione Digitale",
-      "n. 03 Segretario Generale / Settore Servizi Demografici e contratti (controllo a cura del Vicesegretario)",
+      // The sentence and the table by settore that the seed prints here are computed from the "Controlli" sheet.
+      "Si riporta di seguito il prospetto degli atti sottoposti al controllo successivo di regolarità amministrativa, per settore.",
     ],
   },
   {

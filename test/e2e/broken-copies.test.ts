@@ -103,6 +103,6 @@ describe("the add-in never touches a user's sheet", () => {
     await runReport(port);
     expect(wb.worksheets.map((w) => w.name)).toEqual(firstNames);
     const relazione = wb.getWorksheet("Relazione")!;
-    expect(rowNumbers(relazione, "Totale", findRow(relazione, "Attuazione del sistema dei controlli interni"))).toEqual([58]);
+    expect(rowNumbers(relazione, "Totale", findRow(relazione, "OBIETTIVO DI PERFORMANCE: Attuazione del sistema dei controlli interni"))).toEqual([58]);
   });
 });

@@ -98,7 +98,7 @@ describe("npm run report on the reference workbook (Darfo Boario Terme 2024)", (
 
   it("lists the 57 atti controllati by settore", () => {
     expect(columnTexts(relazione).join("\n")).toContain("il controllo successivo di regolarità amministrativa su 57 atti del secondo semestre 2023:");
-    const start = findRow(relazione, "Attuazione del sistema dei controlli interni");
+    const start = findRow(relazione, "OBIETTIVO DI PERFORMANCE: Attuazione del sistema dei controlli interni");
     expect(rowNumbers(relazione, "Settore Polizia Locale", start)).toEqual([13]);
     expect(rowNumbers(relazione, "Totale", start)).toEqual([57]);
   });
@@ -119,7 +119,7 @@ describe("npm run report on the reference workbook (Darfo Boario Terme 2024)", (
 
   it("covers the Relazione with a named range and writes values only, never formulas", () => {
     const named = result.definedNames.model.find((d) => d.name === "RelazionePerformance");
-    expect(named?.ranges).toEqual([`Relazione!$A$1:$E$${relazione.rowCount}`]);
+    expect(named?.ranges).toEqual([`Relazione!$A$1:$F$${relazione.rowCount}`]);
     for (const ws of result.worksheets) {
       ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     }

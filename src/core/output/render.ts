@@ -10,7 +10,7 @@ export interface RenderLayout {
 }
 
 /** Report layout: about 110 characters across, the width of an A4 page in Word at 10-11 pt. */
-export const REPORT_LAYOUT: RenderLayout = { columnWidths: [46, 16, 16, 16, 16], rangeName: "RelazionePerformance" };
+export const REPORT_LAYOUT: RenderLayout = { columnWidths: [40, 14, 14, 14, 14, 14], rangeName: "RelazionePerformance" };
 
 /** Calculation sheets: a wide label column and narrower value columns. */
 export const CALC_LAYOUT: RenderLayout = { columnWidths: [52, 18, 18, 18, 18, 40] };

@@ -10,6 +10,9 @@ export interface DomainBlocks {
   readonly movimento: readonly ReportBlock[];
   readonly staffTables: readonly ReportBlock[];
   readonly criticita: readonly ReportBlock[];
+  /** Section 3: objectives with their results (the controls table inside its objective). */
+  readonly objectives: readonly ReportBlock[];
+  /** The controls, when no objective on controlli interni carries them. */
   readonly controls: readonly ReportBlock[];
   readonly budget: readonly ReportBlock[];
   readonly gender: readonly ReportBlock[];
@@ -23,8 +26,8 @@ function titled(level: 2 | 3, title: string, content: readonly ReportBlock[]): R
 /**
  * The Relazione sulla performance in the order and with the headings of the reference report
  * (Comune di Darfo Boario Terme, Relazione 2024): 1 Presentazione, 2 Sintesi per i cittadini (contesto,
- * censimenti, movimento demografico, amministrazione, servizi, criticità), 3 Obiettivi (for now the
- * controlli interni), 4 Risorse, 5 Pari opportunità, 6 Processo di redazione. Free text comes from
+ * censimenti, movimento demografico, amministrazione, servizi, criticità), 3 Obiettivi (results and
+ * scostamenti, with the controlli interni), 4 Risorse, 5 Pari opportunità, 6 Processo di redazione. Free text comes from
  * the "Testi" sheet, figures from the domains; a part with neither is left out.
  */
 export function relazioneBlocks(ctx: EnteContext, texts: TextBlocks, d: DomainBlocks): ReportBlock[] {
@@ -45,6 +48,7 @@ export function relazioneBlocks(ctx: EnteContext, texts: TextBlocks, d: DomainBl
     ...titled(3, "I servizi a rilevanza interna:", t("serviziInterni")),
     ...titled(2, "Le criticità e le opportunità", [...d.criticita, ...t("criticita")]),
     heading(1, "3. Obiettivi: risultati raggiunti e scostamenti"),
+    ...d.objectives,
     ...titled(2, "Attuazione del sistema dei controlli interni", d.controls),
     heading(1, "4. Risorse, efficienza ed economicità"),
     ...d.budget,

@@ -19,7 +19,7 @@ describe("renderBlocks", () => {
   it("writes one paragraph per row, merged across the report width, cleaned of control characters", () => {
     expect(sheet.rows[1]).toEqual([{ value: "Testo con spazi", style: "paragraph" }]);
     expect(sheet.rows[2][0].value).toBe("- uno");
-    expect(sheet.merges).toContainEqual({ row: 2, fromCol: 1, toCol: 5 });
+    expect(sheet.merges).toContainEqual({ row: 2, fromCol: 1, toCol: 6 });
   });
 
   it("writes tables as styled grids with their number formats, values only", () => {
@@ -29,6 +29,6 @@ describe("renderBlocks", () => {
   });
 
   it("names the whole block for pasting into Word", () => {
-    expect(sheet.namedBlocks).toEqual([{ name: "RelazionePerformance", fromRow: 1, toRow: sheet.rows.length, fromCol: 1, toCol: 5 }]);
+    expect(sheet.namedBlocks).toEqual([{ name: "RelazionePerformance", fromRow: 1, toRow: sheet.rows.length, fromCol: 1, toCol: 6 }]);
   });
 });
