@@ -10,6 +10,9 @@ import { TITOLI_ENTRATE, TITOLI_SPESE, TitoloDef } from "../src/core/budget/tito
 import { CONTROLLI_SPEC } from "../src/core/controls/spec";
 import { CENSIMENTI_SPEC, DEMOGRAFIA_SPEC, MOVIMENTO_ITEMS } from "../src/core/demography/spec";
 import { ENTE_PARAMETERS, ENTE_SPEC } from "../src/core/ente/spec";
+import { SCHEDE_DIPENDENTI_SPEC, SCHEDE_RESPONSABILI_SPEC } from "../src/core/evaluations/spec";
+import { INDICATORI_SPEC, OBIETTIVI_SPEC } from "../src/core/objectives/spec";
+import { GRADE_PREFIX, PARAMETER_DEFINITIONS, PARAMETRI_SPEC } from "../src/core/parameters/spec";
 import { REDAZIONE_SPEC } from "../src/core/redazione/spec";
 import { PERSONALE_SPEC } from "../src/core/staff/spec";
 import { ColumnSpec, TableSpec } from "../src/core/table/spec";
@@ -100,6 +103,20 @@ const EXTRAS = new Map<TableSpec, () => string[]>([
     () => ["### Titoli delle spese", "", "Schema «Spese per titoli» del D.Lgs. 118/2011 (non esiste il titolo 6).", "", ...titoliTable(TITOLI_SPESE)],
   ],
   [
+    PARAMETRI_SPEC,
+    () => [
+      "### Parametri del sistema di misurazione e valutazione",
+      "",
+      "Tutti facoltativi: un parametro assente vale come nel sistema di riferimento (colonna «Esempio»). " +
+        `La scala dei giudizi si scrive con righe «${GRADE_PREFIX} <livello>» e i punti del livello (ad esempio «${GRADE_PREFIX} Buona» | 4); se ce n'è almeno una, sostituisce l'intera scala predefinita.`,
+      "",
+      ...table(
+        ["Parametro", "Sinonimi accettati", "Descrizione", "Esempio"],
+        PARAMETER_DEFINITIONS.map((p) => [`**${p.name}**`, quoted(p.synonyms), p.description, p.example]),
+      ),
+    ],
+  ],
+  [
     TESTI_SPEC,
     () => [
       "### Blocchi di testo",
@@ -114,7 +131,22 @@ const EXTRAS = new Map<TableSpec, () => string[]>([
 ]);
 
 /** Input sheets in the order the user is told about them. */
-const SHEETS: readonly TableSpec[] = [ENTE_SPEC, DEMOGRAFIA_SPEC, CENSIMENTI_SPEC, PERSONALE_SPEC, ENTRATE_SPEC, SPESE_SPEC, CONTROLLI_SPEC, REDAZIONE_SPEC, TESTI_SPEC];
+const SHEETS: readonly TableSpec[] = [
+  ENTE_SPEC,
+  DEMOGRAFIA_SPEC,
+  CENSIMENTI_SPEC,
+  PERSONALE_SPEC,
+  ENTRATE_SPEC,
+  SPESE_SPEC,
+  CONTROLLI_SPEC,
+  OBIETTIVI_SPEC,
+  INDICATORI_SPEC,
+  SCHEDE_DIPENDENTI_SPEC,
+  SCHEDE_RESPONSABILI_SPEC,
+  PARAMETRI_SPEC,
+  REDAZIONE_SPEC,
+  TESTI_SPEC,
+];
 
 const INTRO = [
   "# Modello dei dati",

@@ -7,6 +7,7 @@ import { INDICATORI_SHEET } from "./indicatori";
 import { OBIETTIVI_SHEET } from "./obiettivi";
 import { PERSONALE_SHEET } from "./personale";
 import { REDAZIONE_SHEET } from "./redazione";
+import { PARAMETRI_SHEET, SCHEDE_DIPENDENTI_SHEET, SCHEDE_RESPONSABILI_SHEET } from "./schede";
 import { ExampleSheet } from "./sheet";
 import { SPESE_SHEET } from "./spese";
 import { TESTI_SHEET } from "./testi";
@@ -25,6 +26,9 @@ export const REFERENCE_SHEETS: readonly ExampleSheet[] = [
   CONTROLLI_SHEET,
   OBIETTIVI_SHEET,
   INDICATORI_SHEET,
+  SCHEDE_DIPENDENTI_SHEET,
+  SCHEDE_RESPONSABILI_SHEET,
+  PARAMETRI_SHEET,
   REDAZIONE_SHEET,
   TESTI_SHEET,
 ];

@@ -18,7 +18,12 @@ import { objectivesBlocks, objectivesCalcBlocks } from "./objectives/report";
 import { INDICATORI_SPEC, OBIETTIVI_SPEC } from "./objectives/spec";
 import { ReportBlock } from "./output/blocks";
 import { CALC_LAYOUT, REPORT_LAYOUT, RenderLayout } from "./output/render";
-import { DEFAULT_ESITO_THRESHOLDS } from "./parameters/esito-thresholds";
+import { analyzeEvaluations } from "./evaluations/analyze";
+import { personaleMatricole } from "./evaluations/personale";
+import { evaluationsBlocks, evaluationsCalcBlocks } from "./evaluations/report";
+import { SCHEDE_DIPENDENTI_SPEC, SCHEDE_RESPONSABILI_SPEC } from "./evaluations/spec";
+import { readParameters } from "./parameters/read-parameters";
+import { PARAMETRI_SPEC } from "./parameters/spec";
 import { readRedazione } from "./redazione/read-redazione";
 import { redazioneBlocks } from "./redazione/report";
 import { REDAZIONE_SPEC } from "./redazione/spec";
@@ -38,6 +43,7 @@ export const OUTPUT_SHEETS = {
   budget: "Calcolo bilancio",
   controls: "Calcolo controlli",
   objectives: "Calcolo obiettivi",
+  evaluations: "Calcolo valutazioni",
 } as const;
 
 /** Every input sheet of the data model, in the order they are read. */
@@ -51,6 +57,9 @@ export const INPUT_SPECS: readonly TableSpec[] = [
   CONTROLLI_SPEC,
   OBIETTIVI_SPEC,
   INDICATORI_SPEC,
+  SCHEDE_DIPENDENTI_SPEC,
+  SCHEDE_RESPONSABILI_SPEC,
+  PARAMETRI_SPEC,
   REDAZIONE_SPEC,
   TESTI_SPEC,
 ];
@@ -85,8 +94,18 @@ export function analyzeInputs(inputs: Inputs): Analysis {
   const staff = analyzeStaff(inputs.get(PERSONALE_SPEC), ctx);
   const budget = analyzeBudget(inputs.get(ENTRATE_SPEC), inputs.get(SPESE_SPEC), ctx);
   const controls = analyzeControls(inputs.get(CONTROLLI_SPEC), ctx);
-  const thresholds = DEFAULT_ESITO_THRESHOLDS;
+  const parameters = readParameters(inputs.get(PARAMETRI_SPEC));
+  const params = parameters.params;
+  const thresholds = params.esito;
   const objectives = analyzeObjectives(inputs.get(OBIETTIVI_SPEC), inputs.get(INDICATORI_SPEC), ctx, thresholds);
+  const evaluations = analyzeEvaluations(
+    {
+      dipendenti: inputs.get(SCHEDE_DIPENDENTI_SPEC),
+      responsabili: inputs.get(SCHEDE_RESPONSABILI_SPEC),
+      personale: personaleMatricole(inputs.get(PERSONALE_SPEC)),
+    },
+    params,
+  );
   const redazione = readRedazione(inputs.get(REDAZIONE_SPEC));
   const texts = readTexts(inputs.get(TESTI_SPEC));
   const findings = [
@@ -96,7 +115,9 @@ export function analyzeInputs(inputs: Inputs): Analysis {
     ...staff.findings,
     ...budget.findings,
     ...controls.findings,
+    ...parameters.findings,
     ...objectives.findings,
+    ...evaluations.findings,
     ...redazione.findings,
     ...texts.findings,
   ];
@@ -112,6 +133,7 @@ export function analyzeInputs(inputs: Inputs): Analysis {
     objectives: objectives.objectives
       ? objectivesBlocks(objectives.objectives, ctx, (o) => (/controlli interni/i.test(o.titolo ?? "") ? controlsReport : []))
       : [],
+    evaluations: evaluationsBlocks(evaluations, params, ctx),
     controls: objectives.objectives?.some((o) => /controlli interni/i.test(o.titolo ?? "")) ? [] : controlsReport,
     budget: budget.budget ? budgetBlocks(budget.budget, ctx, residents) : [],
     gender: staff.staff ? genderBlocks(staff.staff) : [],
@@ -125,5 +147,6 @@ export function analyzeInputs(inputs: Inputs): Analysis {
   if (budget.budget) calc(OUTPUT_SHEETS.budget, budgetCalcBlocks(budget.budget, ctx, residents));
   if (controls.controls) calc(OUTPUT_SHEETS.controls, controlsCalcBlocks(controls.controls, ctx));
   if (objectives.objectives) calc(OUTPUT_SHEETS.objectives, objectivesCalcBlocks(objectives.objectives, ctx, thresholds));
+  if (evaluations.sheets.dipendenti || evaluations.sheets.responsabili) calc(OUTPUT_SHEETS.evaluations, evaluationsCalcBlocks(evaluations, params, ctx));
   return { findings, sheets };
 }

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { REFERENCE_WORKBOOK_PATH, buildReferenceWorkbook } from "../../examples/build-reference-workbook";
 import { MOTIVAZIONE_NON_RIPORTATA } from "../../examples/darfo-boario-terme-2024/obiettivi";
+import { INPUT_SPECS } from "../../src/core/analyze";
 import { ENTRATE_SPEC, SPESE_SPEC } from "../../src/core/budget/spec";
 import { CellValue, SheetData } from "../../src/core/cell";
 import { CONTROLLI_SPEC } from "../../src/core/controls/spec";
@@ -14,19 +15,8 @@ import { TableRead, TableRow, readTable } from "../../src/core/table/read-table"
 import { TableSpec } from "../../src/core/table/spec";
 import { TESTI_SPEC, TEXT_BLOCKS } from "../../src/core/texts/spec";
 
-const SPECS: readonly TableSpec[] = [
-  ENTE_SPEC,
-  DEMOGRAFIA_SPEC,
-  CENSIMENTI_SPEC,
-  PERSONALE_SPEC,
-  ENTRATE_SPEC,
-  SPESE_SPEC,
-  CONTROLLI_SPEC,
-  OBIETTIVI_SPEC,
-  INDICATORI_SPEC,
-  REDAZIONE_SPEC,
-  TESTI_SPEC,
-];
+/** The data model's input sheets, in the order the reference workbook holds them. */
+const SPECS: readonly TableSpec[] = INPUT_SPECS;
 
 /** Writes the workbook to an .xlsx buffer and loads it back, so the test sees what Excel would store. */
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

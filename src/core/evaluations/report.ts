@@ -69,9 +69,10 @@ function countSentence(agg: EvaluationAggregates, ctx: EnteContext): string {
 
 function statsSentence(s: ScoreStats, max: number): string {
   if (!isPublishable(s)) {
-    return `Le schede sono meno di ${MIN_GROUP_SIZE}: per riservatezza non si riportano il punteggio medio, mediano, minimo e massimo né la distribuzione per fasce.`;
+    return `Le schede sono meno di ${MIN_GROUP_SIZE}: per riservatezza non si riportano il punteggio medio e mediano né la distribuzione per fasce.`;
   }
-  return `Il punteggio medio è di ${score(s.mean as number)} punti su ${score(max)} e il punteggio mediano di ${score(s.median as number)}; il punteggio più basso è di ${score(s.min as number)} punti, il più alto di ${score(s.max as number)}.`;
+  // minimum and maximum are one person's score each: they stay in "Calcolo valutazioni"
+  return `Il punteggio medio è di ${score(s.mean as number)} punti su ${score(max)} e il punteggio mediano di ${score(s.median as number)}.`;
 }
 
 const STAT_COLUMNS: readonly TableColumn[] = [
@@ -84,8 +85,11 @@ const STAT_COLUMNS: readonly TableColumn[] = [
 
 const rawStats = (s: ScoreStats): TableCellValue[] => [s.count, s.mean ?? null, s.median ?? null, s.min ?? null, s.max ?? null];
 
+/** Columns the Relazione may show: no minimum or maximum, each being one person's score. */
+const PUBLIC_COLUMNS = STAT_COLUMNS.slice(0, 3);
+
 /** Statistics cells with the privacy rule: a group below MIN_GROUP_SIZE shows only its count. */
-const publicStats = (s: ScoreStats): TableCellValue[] => (isPublishable(s) ? rawStats(s) : [s.count, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED]);
+const publicStats = (s: ScoreStats): TableCellValue[] => (isPublishable(s) ? [s.count, s.mean ?? null, s.median ?? null] : [s.count, SUPPRESSED, SUPPRESSED]);
 
 function bandTable(agg: EvaluationAggregates): ReportBlock {
   return {
@@ -100,7 +104,8 @@ function bandTable(agg: EvaluationAggregates): ReportBlock {
 /**
  * The Relazione's part "Obiettivi individuali" (section 3, after the objectives): the heading, the
  * description of the system built from `params` (components and maxima, as in the seed), then the
- * results in aggregate only: number of schede by kind, mean, median, minimum and maximum of the totals,
+ * results in aggregate only: number of schede by kind, mean and median of the totals (minimum and
+ * maximum are individual scores, so they stay in the calculation sheet),
  * the table by score band (schede and % of all) and the table by area (responsabili di servizio
  * first, as the staff tables), each with a Totale row. Privacy: no matricola, name or individual
  * score ever appears; a group of fewer than {@link MIN_GROUP_SIZE} schede shows its count and
@@ -119,7 +124,7 @@ export function evaluationsBlocks(result: EvaluationsResult, params: Performance
   blocks.push(bandTable(agg), {
     kind: "table",
     title: "punteggi delle schede per area",
-    columns: [{ header: "area" }, ...STAT_COLUMNS],
+    columns: [{ header: "area" }, ...PUBLIC_COLUMNS],
     rows: areas.map((g) => [g.label, ...publicStats(g.stats)]),
     totalRows: [["Totale", ...publicStats(agg.overall)]],
   });

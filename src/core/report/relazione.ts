@@ -12,6 +12,8 @@ export interface DomainBlocks {
   readonly criticita: readonly ReportBlock[];
   /** Section 3: objectives with their results (the controls table inside its objective). */
   readonly objectives: readonly ReportBlock[];
+  /** Section 3: the individual evaluation system and its results, in aggregate only. */
+  readonly evaluations: readonly ReportBlock[];
   /** The controls, when no objective on controlli interni carries them. */
   readonly controls: readonly ReportBlock[];
   readonly budget: readonly ReportBlock[];
@@ -49,6 +51,7 @@ export function relazioneBlocks(ctx: EnteContext, texts: TextBlocks, d: DomainBl
     ...titled(2, "Le criticità e le opportunità", [...d.criticita, ...t("criticita")]),
     heading(1, "3. Obiettivi: risultati raggiunti e scostamenti"),
     ...d.objectives,
+    ...d.evaluations,
     ...titled(2, "Attuazione del sistema dei controlli interni", d.controls),
     heading(1, "4. Risorse, efficienza ed economicità"),
     ...d.budget,
