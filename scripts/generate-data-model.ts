@@ -5,16 +5,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { INPUT_SPECS } from "../src/core/analyze";
 import { ENTRATE_SPEC, SPESE_SPEC } from "../src/core/budget/spec";
 import { TITOLI_ENTRATE, TITOLI_SPESE, TitoloDef } from "../src/core/budget/titoli";
-import { CONTROLLI_SPEC } from "../src/core/controls/spec";
-import { CENSIMENTI_SPEC, DEMOGRAFIA_SPEC, MOVIMENTO_ITEMS } from "../src/core/demography/spec";
+import { DEMOGRAFIA_SPEC, MOVIMENTO_ITEMS } from "../src/core/demography/spec";
 import { ENTE_PARAMETERS, ENTE_SPEC } from "../src/core/ente/spec";
-import { SCHEDE_DIPENDENTI_SPEC, SCHEDE_RESPONSABILI_SPEC } from "../src/core/evaluations/spec";
-import { INDICATORI_SPEC, OBIETTIVI_SPEC } from "../src/core/objectives/spec";
 import { GRADE_PREFIX, PARAMETER_DEFINITIONS, PARAMETRI_SPEC } from "../src/core/parameters/spec";
-import { REDAZIONE_SPEC } from "../src/core/redazione/spec";
-import { PERSONALE_SPEC } from "../src/core/staff/spec";
 import { ColumnSpec, TableSpec } from "../src/core/table/spec";
 import { ColumnType } from "../src/core/table/values";
 import { LIST_MARKERS } from "../src/core/texts/report";
@@ -131,22 +127,7 @@ const EXTRAS = new Map<TableSpec, () => string[]>([
 ]);
 
 /** Input sheets in the order the user is told about them. */
-const SHEETS: readonly TableSpec[] = [
-  ENTE_SPEC,
-  DEMOGRAFIA_SPEC,
-  CENSIMENTI_SPEC,
-  PERSONALE_SPEC,
-  ENTRATE_SPEC,
-  SPESE_SPEC,
-  CONTROLLI_SPEC,
-  OBIETTIVI_SPEC,
-  INDICATORI_SPEC,
-  SCHEDE_DIPENDENTI_SPEC,
-  SCHEDE_RESPONSABILI_SPEC,
-  PARAMETRI_SPEC,
-  REDAZIONE_SPEC,
-  TESTI_SPEC,
-];
+const SHEETS: readonly TableSpec[] = INPUT_SPECS;
 
 const INTRO = [
   "# Modello dei dati",
