@@ -102,6 +102,13 @@ const PARAGRAPHS: readonly { readonly block: TextBlockKey; readonly paragraphs: 
     ],
   },
   {
+    block: "valutazioneIndividuale",
+    paragraphs: [
+      "Il Sistema di misurazione e valutazione della performance individuale adottato dal Comune prevede la definizione ed assegnazione degli obiettivi ai responsabili di servizio in sede di approvazione del PEG e del Piano della Performance (quest’ultimo confluito nel PIAO); i responsabili di servizio assegnano a loro volta gli obiettivi di lavoro al personale dei servizi di competenza.",
+      "La valutazione finale (misurazione e valutazione della performance) è effettuata dall’Organismo di Valutazione per i responsabili di servizio e dai responsabili stessi per il restante personale.",
+    ],
+  },
+  {
     block: "vincoli",
     paragraphs: [
       "Il Comune ha sempre rispettato tutti i vincoli di finanza pubblica nel tempo vigenti. In particolare rispetta:",

@@ -33,6 +33,7 @@ import { criticitaBlocks, genderBlocks, staffCalcBlocks, staffTablesBlocks } fro
 import { PERSONALE_SPEC } from "./staff/spec";
 import { TableSpec } from "./table/spec";
 import { readTexts } from "./texts/read-texts";
+import { textBlocks } from "./texts/report";
 import { TESTI_SPEC } from "./texts/spec";
 
 /** Output sheets, by role; names are Italian and fixed so that a rerun finds and replaces them. */
@@ -133,7 +134,7 @@ export function analyzeInputs(inputs: Inputs): Analysis {
     objectives: objectives.objectives
       ? objectivesBlocks(objectives.objectives, ctx, (o) => (/controlli interni/i.test(o.titolo ?? "") ? controlsReport : []))
       : [],
-    evaluations: evaluationsBlocks(evaluations, params, ctx),
+    evaluations: evaluationsBlocks(evaluations, params, ctx, textBlocks(texts.texts, "valutazioneIndividuale")),
     controls: objectives.objectives?.some((o) => /controlli interni/i.test(o.titolo ?? "")) ? [] : controlsReport,
     budget: budget.budget ? budgetBlocks(budget.budget, ctx, residents) : [],
     gender: staff.staff ? genderBlocks(staff.staff) : [],

@@ -103,7 +103,7 @@ function bandTable(agg: EvaluationAggregates): ReportBlock {
 
 /**
  * The Relazione's part "Obiettivi individuali" (section 3, after the objectives): the heading, the
- * description of the system built from `params` (components and maxima, as in the seed), then the
+ * comune's own `intro` (free text on how objectives are assigned and who evaluates), the description of the system built from `params` (components and maxima, as in the seed), then the
  * results in aggregate only: number of schede by kind, mean and median of the totals (minimum and
  * maximum are individual scores, so they stay in the calculation sheet),
  * the table by score band (schede and % of all) and the table by area (responsabili di servizio
@@ -113,9 +113,9 @@ function bandTable(agg: EvaluationAggregates): ReportBlock {
  * nor tables are given. Empty areas are left out. No block when no schede sheet was read; the
  * description alone when no scheda is valid.
  */
-export function evaluationsBlocks(result: EvaluationsResult, params: PerformanceParameters, ctx: EnteContext): ReportBlock[] {
+export function evaluationsBlocks(result: EvaluationsResult, params: PerformanceParameters, ctx: EnteContext, intro: readonly ReportBlock[] = []): ReportBlock[] {
   if (!result.sheets.dipendenti && !result.sheets.responsabili) return [];
-  const blocks: ReportBlock[] = [heading(2, "Obiettivi individuali"), ...systemBlocks(params)];
+  const blocks: ReportBlock[] = [heading(2, "Obiettivi individuali"), ...intro, ...systemBlocks(params)];
   if (result.schede.length === 0) return blocks;
   const agg = aggregateEvaluations(result.schede, params);
   blocks.push(paragraph(`${countSentence(agg, ctx)} ${statsSentence(agg.overall, params.punteggioMassimo)}`));

@@ -20,6 +20,7 @@ export type TextBlockKey =
   | "serviziCittadinanza"
   | "serviziInterni"
   | "criticita"
+  | "valutazioneIndividuale"
   | "vincoli"
   | "pariOpportunita"
   | "nucleo"
@@ -34,6 +35,7 @@ export const TEXT_BLOCKS: readonly { readonly key: TextBlockKey; readonly name: 
   { key: "serviziCittadinanza", name: "Servizi alla cittadinanza", synonyms: ["Servizi resi alla cittadinanza", "Servizi esterni"], description: "Elenco dei servizi resi alla cittadinanza." },
   { key: "serviziInterni", name: "Servizi interni", synonyms: ["Servizi a rilevanza interna"], description: "Elenco dei servizi a rilevanza interna." },
   { key: "criticita", name: "Criticità e opportunità", synonyms: ["Criticità", "Le criticità e le opportunità"], description: "Commento aggiunto alle frasi calcolate su età e part-time." },
+  { key: "valutazioneIndividuale", name: "Valutazione individuale", synonyms: ["Obiettivi individuali", "Sistema di valutazione individuale"], description: "Sezione 3: come si assegnano gli obiettivi individuali e chi valuta; segue la descrizione delle schede, calcolata dai parametri." },
   { key: "vincoli", name: "Vincoli di finanza pubblica", synonyms: ["Vincoli", "Finanza pubblica"], description: "Sezione 4: rispetto dei vincoli di finanza pubblica." },
   { key: "pariOpportunita", name: "Pari opportunità", synonyms: ["Pari opportunità e bilancio di genere"], description: "Sezione 5: azioni per le pari opportunità; la frase sulla distribuzione di genere è calcolata." },
   { key: "nucleo", name: "Organismo di valutazione", synonyms: ["Nucleo di valutazione", "Attività dell'organismo di valutazione", "OIV"], description: "Sezione 6: attività del Nucleo/OIV nell'anno." },
