@@ -14,7 +14,7 @@ export interface Inputs {
 /**
  * Reads, among the sheets the add-in did not create, those that hold the given specs.
  * A missing required sheet is an errore FOGLIO_MANCANTE, a missing optional one an avviso
- * FOGLIO_FACOLTATIVO_MANCANTE (its part of the Relazione is left out).
+ * FOGLIO_FACOLTATIVO_MANCANTE saying what follows (none when the spec's missingConsequence is null).
  */
 export async function loadInputs(port: WorkbookPort, specs: readonly TableSpec[], owned: readonly string[]): Promise<Inputs> {
   const ownedLower = new Set(owned.map((n) => n.toLowerCase()));
@@ -25,11 +25,12 @@ export async function loadInputs(port: WorkbookPort, specs: readonly TableSpec[]
     const name = findSheet(userSheets, spec);
     if (name === undefined) {
       const text = `Manca il foglio «${spec.sheet}» (${spec.description})`;
-      findings.push(
-        spec.required
-          ? errore("FOGLIO_MANCANTE", spec.sheet, undefined, `${text}: le parti della Relazione che ne dipendono non sono generate.`)
-          : avviso("FOGLIO_FACOLTATIVO_MANCANTE", spec.sheet, undefined, `${text}: la parte corrispondente della Relazione è omessa.`),
-      );
+      if (spec.required) {
+        findings.push(errore("FOGLIO_MANCANTE", spec.sheet, undefined, `${text}: le parti della Relazione che ne dipendono non sono generate.`));
+      } else if (spec.missingConsequence !== null) {
+        const consequence = spec.missingConsequence ?? "la parte corrispondente della Relazione è omessa";
+        findings.push(avviso("FOGLIO_FACOLTATIVO_MANCANTE", spec.sheet, undefined, `${text}: ${consequence}.`));
+      }
       continue;
     }
     sheets.set(spec, await port.readSheet(name));

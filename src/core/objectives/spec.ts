@@ -41,6 +41,7 @@ export const INDICATORI_SPEC: TableSpec = {
   sheet: "Indicatori",
   sheetSynonyms: ["Indicatori obiettivi", "Misure", "Indicatori aggiuntivi"],
   required: false,
+  missingConsequence: null,
   description: "Indicatori numerici aggiuntivi degli obiettivi, uno per riga.",
   columns: [
     { key: "id", header: "ID obiettivo", synonyms: ["ID", "Obiettivo", "Codice obiettivo"], type: "text", required: true, description: "Codice dell'obiettivo nel foglio Obiettivi.", example: "PL-01" },

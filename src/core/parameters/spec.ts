@@ -8,6 +8,7 @@ export const PARAMETRI_SPEC: TableSpec = {
   sheet: "Parametri",
   sheetSynonyms: ["Parametri SMVP", "Parametri valutazione", "Sistema di valutazione", "SMVP"],
   required: false,
+  missingConsequence: "valgono i parametri predefiniti (scala dei giudizi e punteggi del sistema di riferimento, soglie di esito 100% e 50%)",
   description:
     "Parametri del Sistema di misurazione e valutazione della performance (scala dei giudizi, punteggi massimi delle schede, soglie di esito degli obiettivi, fasce di punteggio), un parametro per riga; ogni parametro assente prende il valore del sistema di riferimento.",
   columns: [

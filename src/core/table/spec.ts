@@ -27,6 +27,11 @@ export interface TableSpec {
   readonly sheetSynonyms: readonly string[];
   /** Missing required sheet → errore; missing optional sheet → avviso, its sections left out. */
   readonly required: boolean;
+  /**
+   * What a missing optional sheet means, told in its avviso (default: its part of the Relazione is
+   * left out); null when its absence is normal and deserves no finding (e.g. extra indicators).
+   */
+  readonly missingConsequence?: string | null;
   readonly description: string;
   readonly columns: readonly ColumnSpec[];
 }
