@@ -145,16 +145,23 @@ const INTRO = [
   "- **Fogli obbligatori e facoltativi.** Se manca un foglio obbligatorio viene segnalato un errore e le parti della Relazione che ne dipendono non sono generate; " +
     "se manca un foglio facoltativo viene segnalato un avviso e la parte corrispondente è omessa.",
   "- **Tabella o intervallo.** I dati possono stare in una tabella di Excel o in un semplice intervallo di celle: una riga di intestazione seguita da un record per riga. " +
-    "Sopra l'intestazione sono ammesse righe di titolo o di note: l'intestazione è la riga, tra le prime 20, che riconosce più colonne. Le righe vuote sono ignorate.",
+    "Sopra l'intestazione sono ammesse righe di titolo o di note: l'intestazione è la riga, tra le prime 20, che riconosce più colonne. " +
+    "L'intestazione può occupare due righe, anche con celle unite: «Accertamenti» sopra «(competenza)», un titolo unito sopra più colonne, una riga di unità («€») sotto i nomi. " +
+    "Le righe vuote sono ignorate.",
   "- **Intestazioni.** Le colonne sono riconosciute dal nome, in qualunque ordine, senza distinguere maiuscole e minuscole, lettere accentate, spazi e punteggiatura " +
     "(«Età al 31/12» equivale a «eta al 31 12»); sono accettati anche i sinonimi elencati per ciascuna colonna. " +
     "Una colonna obbligatoria mancante è un errore; le colonne non previste sono ignorate, con un avviso.",
   "- **Righe «Totale».** Le righe la cui etichetta inizia con «Totale» non sono dati: servono da controllo e sono confrontate con i totali calcolati.",
-  "- **Numeri.** I numeri vanno scritti come numeri. Un numero memorizzato come testo in forma italiana («15.883», «22.038.064,37», «-0,70», «€ 1.234,56») " +
-    "è accettato con un avviso; le forme ambigue come «1.5» o «12,345.6» sono rifiutate. Le colonne di tipo «≥ 0» non ammettono valori negativi.",
+  "- **Righe nascoste e filtri.** Le righe nascoste a mano o da un filtro sono lette come le altre, perché un filtro dimenticato non deve togliere dati " +
+    "da una relazione pubblica; un avviso dice quante sono. Per escludere una riga, cancellarla.",
+  "- **Numeri.** I numeri vanno scritti come numeri. Un numero memorizzato come testo in forma italiana («15.883», «22.038.064,37», «-0,70», «€ 1.234,56», «1.234,56 €») " +
+    "è accettato con un avviso; le forme ambigue come «1.5», «12,345.6» o «1 234» sono rifiutate. Le colonne di tipo «≥ 0» non ammettono valori negativi.",
   "- **Percentuali.** 50, «50%» e «50 %» valgono 50%; un numero tra 0 e 1, come Excel memorizza le celle in formato percentuale, è letto come frazione (0,5 = 50%).",
-  "- **Date.** Date di Excel oppure testo nella forma gg/mm/aaaa («14/03/1968»).",
-  "- **Sì/no.** «Sì», «No», «X», «Vero», «Falso», 1 e 0.",
+  "- **Date.** Date di Excel (nel sistema di date 1900 o 1904 della cartella) oppure testo nella forma gg/mm/aaaa («14/03/1968»), " +
+    "«14 marzo 1968», «14 mar 1968» o aaaa-mm-gg; l'anno va scritto con quattro cifre.",
+  "- **Sì/no.** «Sì» (anche «Si'»), «No», «X», «Vero», «Falso», 1 e 0.",
+  "- **Formule.** Di una formula si legge il risultato. Un file salvato da un programma che non calcola le formule ne è privo: " +
+    "la cella è segnalata come errore (mai letta come zero) finché il file non viene aperto e salvato in Excel.",
   "- **Dati mancanti o non validi.** Una cella illeggibile (testo al posto di un numero, errore di Excel come #N/D) è segnalata con il foglio e la cella. " +
     "Un dato mancante o non valido non è mai sostituito da zero: la cifra che ne dipende è omessa dalla Relazione.",
   "",

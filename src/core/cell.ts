@@ -1,11 +1,23 @@
 /**
- * Raw cell values as both workbook adapters hand them to the core.
- * Dates arrive as `Date` (the adapters convert serials); Excel errors as {@link CellError}.
+ * Raw cell values as both workbook adapters hand them to the core, converted by the cell-reading layer
+ * (`src/core/cells/`): dates arrive as `Date` (serials in a date format converted in the workbook's date
+ * system); Excel errors, and values that cannot be read, as {@link CellError}; blank text as null.
  */
 export interface CellError {
-  /** Excel's error literal, e.g. `#DIV/0!`, `#N/A`, `#REF!`. */
+  /**
+   * Excel's error literal, e.g. `#DIV/0!`, `#N/A`, `#REF!` (`#VALUE!` also for a value the adapters do not
+   * recognise, `#NUM!` for a non-finite number); {@link UNCOMPUTED_FORMULA} for a formula without result.
+   */
   readonly error: string;
+  /**
+   * Set only when the cell is a formula saved without its computed result (files written by programs that
+   * do not calculate, e.g. scripts): the formula as written, without "=", or "" when it is not known.
+   */
+  readonly formula?: string;
 }
+
+/** `error` of a {@link CellError} for a formula saved without its computed result. */
+export const UNCOMPUTED_FORMULA = "formula senza risultato calcolato";
 
 export type CellValue = number | string | boolean | Date | CellError | null;
 
@@ -15,8 +27,17 @@ export interface SheetData {
   readonly rows: readonly (readonly CellValue[])[];
   readonly firstRow: number;
   readonly firstCol: number;
+  /**
+   * True when the workbook counts dates in the 1904 date system (serial 0 = 1904-01-01, Excel for Mac
+   * files of old); absent or false for the 1900 system. Needed to read a serial typed in a cell that is
+   * not formatted as a date.
+   */
+  readonly date1904?: boolean;
+  /** Excel row numbers (1-based) of the rows hidden by hand or by a filter; absent when none is. */
+  readonly hiddenRows?: ReadonlySet<number>;
 }
 
+/** True for an Excel error value (or an unreadable one, or a formula without result). */
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === "object" && v !== null && !(v instanceof Date) && "error" in v;
 }

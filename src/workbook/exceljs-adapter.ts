@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { CellValue, SheetData, columnLetters } from "../core/cell";
+import { fromExcelJsValue } from "../core/cells/from-exceljs";
 import { OutputSheet } from "../core/output/sheet";
 import { STYLE_LOOK } from "../core/output/styles";
 import { OWNED_MARKER_PREFIX, WorkbookPort } from "../core/workbook-port";
@@ -16,19 +17,9 @@ function sheetOfRange(range: string): string {
   return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
 }
 
-/** exceljs cell value → core CellValue: formulas give their cached result, rich text its plain text. */
+/** exceljs cell value → core CellValue, by the core's cell-reading layer ({@link fromExcelJsValue}). */
 export function fromExcelJs(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
-  if ("error" in v) return { error: String(v.error) };
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("hyperlink" in v) return typeof v.text === "string" ? v.text : fromExcelJs(v.text as ExcelJS.CellValue);
-  if ("formula" in v || "sharedFormula" in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result;
-    if (result === undefined) return { error: "formula senza risultato calcolato" };
-    return fromExcelJs(result as ExcelJS.CellValue);
-  }
-  return null;
+  return fromExcelJsValue(v);
 }
 
 /**
@@ -43,12 +34,15 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => ws.name);
   }
 
+  /** The sheet's values from A1, with the workbook's date system and the rows hidden by hand or by a filter. */
   async readSheet(name: string): Promise<SheetData> {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new Error(`Il foglio «${name}» non esiste.`);
     const rows: CellValue[][] = [];
+    const hiddenRows = new Set<number>();
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
+      if (row.hidden) hiddenRows.add(r);
       const cells: CellValue[] = [];
       for (let c = 1; c <= ws.columnCount; c++) {
         const cell = row.getCell(c);
@@ -57,7 +51,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
       }
       rows.push(cells);
     }
-    return { name: ws.name, rows, firstRow: 1, firstCol: 1 };
+    return {
+      name: ws.name,
+      rows,
+      firstRow: 1,
+      firstCol: 1,
+      date1904: this.workbook.properties.date1904 === true,
+      ...(hiddenRows.size > 0 && { hiddenRows }),
+    };
   }
 
   private markers(): { name: string; sheet: string; range: string }[] {

@@ -14,8 +14,25 @@ describe("ExcelJsWorkbook", () => {
   it("reads formulas by their cached result, rich text as text, and a formula with no result as an error", () => {
     expect(fromExcelJs({ formula: "A1+1", result: 3 } as ExcelJS.CellValue)).toBe(3);
     expect(fromExcelJs({ richText: [{ text: "Poli" }, { text: "zia" }] } as ExcelJS.CellValue)).toBe("Polizia");
-    expect(fromExcelJs({ formula: "A1+1" } as ExcelJS.CellValue)).toEqual({ error: "formula senza risultato calcolato" });
+    expect(fromExcelJs({ formula: "A1+1" } as ExcelJS.CellValue)).toEqual({ error: "formula senza risultato calcolato", formula: "A1+1" });
     expect(fromExcelJs({ error: "#N/A" } as ExcelJS.CellValue)).toEqual({ error: "#N/A" });
+  });
+
+  it("reads the date system and the hidden rows of a saved workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("Dati");
+    ws.addRows([["Voce"], ["visibile"], ["filtrata"], ["nascosta"]]);
+    ws.getRow(3).hidden = true;
+    ws.getRow(4).hidden = true;
+    const sheet = await new ExcelJsWorkbook(await roundTrip(wb)).readSheet("Dati");
+    expect(sheet.date1904).toBe(true);
+    expect([...(sheet.hiddenRows ?? [])]).toEqual([3, 4]);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Dati").addRows([["Voce"], ["visibile"]]);
+    const plain = await new ExcelJsWorkbook(await roundTrip(other)).readSheet("Dati");
+    expect(plain.date1904).toBe(false);
+    expect(plain.hiddenRows).toBeUndefined();
   });
 
   it("marks its sheets, finds them again after saving, and replaces them on a rerun", async () => {

@@ -1,4 +1,4 @@
-import { normalizeText } from "../narrative/clean-text";
+import { normalizeText, splitForCells } from "../narrative/clean-text";
 import { ReportBlock, TableCellValue } from "./blocks";
 import { CellStyle, FORMAT, MergedRow, OutCell, OutputSheet } from "./sheet";
 
@@ -16,27 +16,33 @@ export const REPORT_LAYOUT: RenderLayout = { columnWidths: [40, 14, 14, 14, 14, 
 export const CALC_LAYOUT: RenderLayout = { columnWidths: [52, 18, 18, 18, 18, 40] };
 
 const LINE_HEIGHT_PT = 15;
+/** Excel's maximum row height, in points: a taller row cannot be set. */
+const MAX_ROW_HEIGHT_PT = 409;
 
-/** Points needed to show `text` wrapped in `widthChars` characters (merged cells do not autofit in Excel). */
+/** Points needed to show `text` wrapped in `widthChars` characters (merged cells do not autofit in Excel), at most Excel's maximum. */
 function wrappedHeight(text: string, widthChars: number): number | undefined {
   const lines = text
     .split("\n")
     .reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / widthChars)), 0);
-  return lines > 1 ? lines * LINE_HEIGHT_PT : undefined;
+  return lines > 1 ? Math.min(MAX_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT) : undefined;
 }
 
+/** The cell of a table value (text as one piece: the caller splits long text). */
 function tableCell(v: TableCellValue, format: string | undefined, style: CellStyle): OutCell {
   if (v === null) return { value: null, style };
   if (typeof v === "object") return { value: v.value, format: v.format, style };
   if (typeof v === "number") return { value: v, format: format ?? FORMAT.decimal2, style };
-  return { value: normalizeText(v), style };
+  return { value: v, style };
 }
 
 /**
  * Lays report blocks out as cells: one paragraph per row (merged across the layout's width, wrapped,
- * with a row height estimated from its length), headings styled apart, tables as bordered grids with
- * their number formats. Values only: no formulas. A table wider than the layout gets extra columns of
- * the last width.
+ * with a row height estimated from its length, at most Excel's 409 points), headings styled apart,
+ * tables as bordered grids with their number formats. Values only: no formulas. A table wider than the
+ * layout gets extra columns of the last width. All text is cleaned by {@link normalizeText} (control
+ * characters removed); text longer than Excel's 32,767 characters per cell is split by
+ * {@link splitForCells} across consecutive rows of the same style (a table row gets continuation rows
+ * holding the rest of its long cells), so nothing is cut.
  */
 export function renderBlocks(name: string, blocks: readonly ReportBlock[], layout: RenderLayout): OutputSheet {
   const widest = Math.max(layout.columnWidths.length, ...blocks.map((b) => (b.kind === "table" ? b.columns.length : 1)));
@@ -47,10 +53,11 @@ export function renderBlocks(name: string, blocks: readonly ReportBlock[], layou
   const merges: MergedRow[] = [];
 
   const textRow = (text: string, style: CellStyle): void => {
-    const clean = normalizeText(text);
-    rows.push([{ value: clean, style }]);
-    heights.push(style === "heading1" || style === "title" ? 22 : wrappedHeight(clean, span));
-    if (widest > 1) merges.push({ row: rows.length, fromCol: 1, toCol: widest });
+    for (const piece of splitForCells(normalizeText(text))) {
+      rows.push([{ value: piece, style }]);
+      heights.push(style === "heading1" || style === "title" ? 22 : wrappedHeight(piece, span));
+      if (widest > 1) merges.push({ row: rows.length, fromCol: 1, toCol: widest });
+    }
   };
   const blank = (): void => {
     rows.push([]);
@@ -77,8 +84,13 @@ export function renderBlocks(name: string, blocks: readonly ReportBlock[], layou
         rows.push(block.columns.map((c) => ({ value: normalizeText(c.header), style: "tableHeader" as const })));
         heights.push(Math.max(...block.columns.map((c, i) => wrappedHeight(c.header, widths[i]) ?? LINE_HEIGHT_PT)));
         const push = (r: readonly TableCellValue[], style: CellStyle): void => {
-          rows.push(block.columns.map((c, i) => tableCell(r[i] ?? null, c.format, style)));
-          heights.push(Math.max(...block.columns.map((_, i) => (typeof r[i] === "string" ? wrappedHeight(r[i] as string, widths[i]) : undefined) ?? LINE_HEIGHT_PT)));
+          const pieces = block.columns.map((_, i) => (typeof r[i] === "string" ? splitForCells(normalizeText(r[i] as string)) : undefined));
+          const lines = Math.max(1, ...pieces.map((p) => p?.length ?? 1));
+          for (let k = 0; k < lines; k++) {
+            const line = block.columns.map((_, i): TableCellValue => (pieces[i] ? (pieces[i][k] ?? null) : k === 0 ? (r[i] ?? null) : null));
+            rows.push(block.columns.map((c, i) => tableCell(line[i], c.format, style)));
+            heights.push(Math.max(...line.map((v, i) => (typeof v === "string" ? wrappedHeight(v, widths[i]) : undefined) ?? LINE_HEIGHT_PT)));
+          }
         };
         block.rows.forEach((r) => push(r, "tableCell"));
         (block.totalRows ?? []).forEach((r) => push(r, "tableTotal"));

@@ -1,13 +1,26 @@
 /** Excel's limit on worksheet names (characters). */
 export const SHEET_NAME_MAX = 31;
 
+/** Sheet name Excel reserves for the change history of shared workbooks (compared ignoring case). */
+const RESERVED_NAME = "history";
+
 /**
- * A valid Excel worksheet name: characters Excel forbids (: \ / ? * [ ]) replaced by "-", no leading or
- * trailing apostrophe, at most 31 characters, never empty. Both adapters use it, so they name alike.
+ * A valid Excel worksheet name, by Excel's rules: at most 31 characters; none of : \ / ? * [ ] (replaced
+ * by "-"); no control characters (removed); no leading or trailing apostrophe and no surrounding spaces
+ * (removed); not blank ("Foglio" instead); not "History", which Excel reserves ("History (1)" instead).
+ * A name cut at 31 characters never ends in half a surrogate pair. Both adapters write output sheets
+ * under names built here (through {@link outputSheetName}), so they name alike.
  */
 export function validSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim().slice(0, SHEET_NAME_MAX).trim();
-  return cleaned === "" ? "Foglio" : cleaned;
+  // eslint-disable-next-line no-control-regex
+  let cleaned = name.replace(/[:\\/?*[\]]/g, "-").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+  for (let previous = ""; previous !== cleaned; ) {
+    previous = cleaned;
+    cleaned = cleaned.trim().replace(/^'+|'+$/g, "");
+    if (cleaned.length > SHEET_NAME_MAX) cleaned = cleaned.slice(0, /[\ud800-\udbff]/.test(cleaned[SHEET_NAME_MAX - 1]) ? SHEET_NAME_MAX - 1 : SHEET_NAME_MAX);
+  }
+  if (cleaned === "") return "Foglio";
+  return cleaned.toLowerCase() === RESERVED_NAME ? `${cleaned} (1)` : cleaned;
 }
 
 function sameName(a: string, b: string): boolean {

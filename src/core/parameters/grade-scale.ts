@@ -1,5 +1,5 @@
 import { normalizeLabel } from "../text";
-import { parseItalianNumber } from "../table/values";
+import { parseItalianNumber } from "../cells/italian-text";
 
 /** One level of the scale used to grade each behaviour of a scheda: a label and its points. */
 export interface GradeLevel {

@@ -1,5 +1,6 @@
 import { CellValue, SheetData, cellAddress, isBlank } from "../cell";
 import { Finding, avviso, errore } from "../finding";
+import { formatNumber, joinItalian } from "../narrative/italian";
 import { labelMatches, normalizeLabel } from "../text";
 import { ColumnSpec, TableSpec } from "./spec";
 import { TypedValue, readTyped } from "./values";
@@ -28,21 +29,101 @@ export interface TableRead {
 
 const HEADER_SCAN_ROWS = 20;
 
+/** The header as found: its (lower) row, the column of each spec key, and each column's header text. */
+interface Header {
+  /** Index in the sheet matrix of the header row; for a header over two rows, the lower one. */
+  readonly index: number;
+  /** True when the header spans the row above `index` too. */
+  readonly twoRows: boolean;
+  /** True when some column was recognised only by joining its two rows' text. */
+  readonly joined: boolean;
+  readonly map: Map<string, number>;
+  /** Header text of each column, as read (both rows joined for a two-row header); "" when none. */
+  readonly labels: readonly string[];
+}
+
 function headerMatches(spec: ColumnSpec, text: string): boolean {
   return labelMatches(text, [spec.header, ...spec.synonyms]);
 }
 
-/** Finds the header row: the one among the first rows that names the most columns of the spec. */
-function locateHeader(rows: readonly (readonly CellValue[])[], spec: TableSpec): { index: number; map: Map<string, number> } | undefined {
-  let best: { index: number; map: Map<string, number> } | undefined;
+function textOf(v: CellValue | undefined): string | undefined {
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+}
+
+/**
+ * Text of row `above` over column `c`, or — when that cell is empty because it is not the first cell of
+ * a merged title (the adapters give those as null) — the nearest text to its left across empty cells.
+ */
+function carriedText(above: readonly CellValue[], c: number): string | undefined {
+  for (let k = c; k >= 0; k--) {
+    const t = textOf(above[k]);
+    if (t !== undefined) return t;
+    if (!isBlank(above[k] ?? null)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reads row `r` as a header, alone or (`twoRows`) together with the row above: a column's label is then
+ * the two texts joined ("Accertamenti" over "(competenza)", a merged title over its columns), its own
+ * text, or the text above when its own cell is empty (a header cell merged over both rows). Joined labels
+ * are tried first, being the more specific; each spec column is taken once, left to right.
+ */
+function readHeaderRow(rows: readonly (readonly CellValue[])[], r: number, twoRows: boolean, spec: TableSpec): Header {
+  const map = new Map<string, number>();
+  const labels: string[] = [];
+  let joined = false;
+  const row = rows[r];
+  const above = twoRows ? rows[r - 1] : [];
+  const width = Math.max(row.length, above.length);
+  for (let c = 0; c < width; c++) {
+    const own = textOf(row[c]);
+    const top = textOf(above[c]);
+    const candidates: { text: string; joined: boolean }[] = [];
+    if (twoRows && own !== undefined) {
+      const carried = top ?? carriedText(above, c);
+      if (carried !== undefined) candidates.push({ text: `${carried} ${own}`, joined: true });
+    }
+    if (own !== undefined) candidates.push({ text: own, joined: false });
+    else if (top !== undefined) candidates.push({ text: top, joined: false });
+    let label = [top, own].filter((t) => t !== undefined).join(" ");
+    for (const cand of candidates) {
+      const col = spec.columns.find((s) => !map.has(s.key) && headerMatches(s, cand.text));
+      if (col) {
+        map.set(col.key, c);
+        label = cand.text;
+        joined ||= cand.joined;
+        break;
+      }
+    }
+    labels.push(label);
+  }
+  return { index: r, twoRows, joined, map, labels };
+}
+
+/**
+ * Finds the header: the row among the first {@link HEADER_SCAN_ROWS} that names the most columns of the
+ * spec, read alone or joined with the row above when that names more columns than the row alone. On a
+ * tie between a row and the two-row reading just below it, the two-row reading wins when it recognised a
+ * column only by joining (the lower row is then part of the header, e.g. "(competenza)" or "€", not data).
+ */
+function locateHeader(rows: readonly (readonly CellValue[])[], spec: TableSpec): Header | undefined {
+  let best: Header | undefined;
+  const consider = (h: Header): void => {
+    if (h.map.size === 0) return;
+    const wins =
+      !best ||
+      h.map.size > best.map.size ||
+      (h.map.size === best.map.size && h.twoRows && h.joined && !best.twoRows && best.index === h.index - 1);
+    if (wins) best = h;
+  };
   for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
-    const map = new Map<string, number>();
-    rows[r].forEach((cell, c) => {
-      if (typeof cell !== "string") return;
-      const col = spec.columns.find((s) => !map.has(s.key) && headerMatches(s, cell));
-      if (col) map.set(col.key, c);
-    });
-    if (map.size > 0 && (!best || map.size > best.map.size)) best = { index: r, map };
+    const single = readHeaderRow(rows, r, false, spec);
+    consider(single);
+    if (r > 0) {
+      const double = readHeaderRow(rows, r, true, spec);
+      if (double.map.size > single.map.size) consider(double);
+    }
   }
   return best;
 }
@@ -52,13 +133,20 @@ function isTotalLabel(v: TypedValue | CellValue): boolean {
 }
 
 /**
- * Reads an input table out of a sheet matrix: locates the header row (title rows above it are
- * allowed), maps columns by header name and synonyms, types every cell, and returns the data rows.
- * Blank rows are skipped; rows labelled "Totale" are returned apart as `totalRows`.
+ * Reads an input table out of a sheet matrix: locates the header (title rows above it are allowed; a
+ * header may span two rows, as when "Accertamenti" stands over "(competenza)", a merged title over its
+ * columns or a row of units under the names), maps columns by header name and synonyms, types every cell
+ * in the workbook's date system, and returns the data rows. Blank rows are skipped; rows labelled
+ * "Totale" are returned apart as `totalRows`. Hidden rows (by hand or by a filter, `sheet.hiddenRows`)
+ * ARE read like the others, because a filter left on must not silently drop data from a public report;
+ * one avviso says how many there were.
  * Raises: COLONNA_MANCANTE (errore) for a missing required column, INTESTAZIONE_MANCANTE (errore) when
- * no header is recognisable, TIPO_NON_VALIDO (errore) for an unreadable cell, NUMERO_NEGATIVO (errore)
- * for a negative count, NUMERO_COME_TESTO (avviso) for a number stored as text, COLONNA_SCONOSCIUTA (avviso)
- * once per sheet for headers the spec does not know.
+ * no header is recognisable, TIPO_NON_VALIDO (errore) for an unreadable cell, FORMULA_SENZA_RISULTATO
+ * for a formula saved without its result (value left out, never 0: errore in a numeric or date column,
+ * avviso and blank in a text column, where "" results are lost that way), NUMERO_NEGATIVO (errore)
+ * for a negative count, NUMERO_COME_TESTO (avviso) for a number stored as text, COLONNA_SCONOSCIUTA
+ * (avviso) once per sheet for headers the spec does not know, RIGHE_NASCOSTE (avviso) once per sheet
+ * with the number of hidden rows read.
  */
 export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
   const findings: Finding[] = [];
@@ -84,22 +172,21 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
     }
   }
   const known = new Set(header.map.values());
-  const unknown = sheet.rows[header.index]
-    .map((cell, c) => ({ cell, c }))
-    .filter(({ cell, c }) => !known.has(c) && !isBlank(cell));
+  const unknown = header.labels.map((label, c) => ({ label, c })).filter(({ label, c }) => !known.has(c) && label !== "");
   if (unknown.length > 0) {
     findings.push(
       avviso(
         "COLONNA_SCONOSCIUTA",
         name,
         at(header.index, unknown[0].c),
-        `Nel foglio «${name}» le colonne ${unknown.map((u) => `«${String(u.cell)}»`).join(", ")} non sono previste e vengono ignorate.`,
+        `Nel foglio «${name}» le colonne ${unknown.map((u) => `«${u.label}»`).join(", ")} non sono previste e vengono ignorate.`,
       ),
     );
   }
 
   const rows: TableRow[] = [];
   const totalRows: TableRow[] = [];
+  const hidden: number[] = [];
   for (let r = header.index + 1; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r];
     const mapped = [...header.map.values()].map((c) => raw[c]);
@@ -115,11 +202,18 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
         continue;
       }
       const cell = raw[c] ?? null;
-      const out = readTyped(cell, col.type);
+      const out = readTyped(cell, col.type, sheet.date1904 === true);
       if (!out.ok) {
-        invalid.add(col.key);
         values[col.key] = null;
-        rowFindings.push(errore("TIPO_NON_VALIDO", name, at(r, c), `Foglio «${name}», cella ${at(r, c)} (colonna «${col.header}»): ${out.reason}.`));
+        const message = `Foglio «${name}», cella ${at(r, c)} (colonna «${col.header}»): ${out.reason}.`;
+        // exceljs drops the cached result of a formula that returned "" (=SE(…;"";…)): in a text column
+        // that is a blank, so it is read as blank with an avviso; in a numeric column it is an errore.
+        if (out.problem === "FORMULA_SENZA_RISULTATO" && col.type === "text") {
+          rowFindings.push(avviso(out.problem, name, at(r, c), message));
+        } else {
+          invalid.add(col.key);
+          rowFindings.push(errore(out.problem, name, at(r, c), message));
+        }
         continue;
       }
       values[col.key] = out.value;
@@ -141,8 +235,29 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
       address: (key: string) => at(r, header.map.get(key) ?? firstCol),
     };
     (isTotal ? totalRows : rows).push(row);
+    if (sheet.hiddenRows?.has(row.row)) hidden.push(row.row);
   }
+  if (hidden.length > 0) findings.push(hiddenRowsFinding(name, hidden, at(hidden[0] - sheet.firstRow, Math.min(...header.map.values()))));
   return { sheet: name, rows, totalRows, present: new Set(header.map.keys()), findings };
+}
+
+const LISTED_HIDDEN_ROWS = 10;
+
+/** RIGHE_NASCOSTE: how many hidden rows were read, and which (the first {@link LISTED_HIDDEN_ROWS}). */
+function hiddenRowsFinding(sheet: string, hidden: readonly number[], cell: string): Finding {
+  const listed = hidden.slice(0, LISTED_HIDDEN_ROWS).map(String);
+  const which = hidden.length > LISTED_HIDDEN_ROWS ? `${listed.join(", ")}…` : joinItalian(listed);
+  const text =
+    hidden.length === 1
+      ? `la riga ${which} è nascosta (a mano o da un filtro) ma è stata letta come le altre`
+      : `${formatNumber(hidden.length)} righe nascoste (a mano o da un filtro: righe ${which}) sono state lette come le altre`;
+  const fix = hidden.length === 1 ? "Se quella riga non deve contare, cancellarla" : "Se quelle righe non devono contare, cancellarle";
+  return avviso(
+    "RIGHE_NASCOSTE",
+    sheet,
+    cell,
+    `Nel foglio «${sheet}» ${text}: nascondere o filtrare righe non esclude dati dalla Relazione. ${fix}; altrimenti non serve fare nulla.`,
+  );
 }
 
 /**

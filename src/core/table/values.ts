@@ -1,77 +1,81 @@
-import { CellValue, isBlank, isCellError } from "../cell";
+import { CellValue, UNCOMPUTED_FORMULA, isBlank, isCellError } from "../cell";
+import { isBlankText, parseItalianBoolean, parseItalianDate, parseItalianNumber, parseItalianPercent } from "../cells/italian-text";
+import { excelSerialToDate, isDateSerial } from "../cells/serial-date";
 
 /** Types a column may declare. `percent` is a share: 50, "50%", "50 %" and 0,5 in a %-formatted cell all read as 50. */
 export type ColumnType = "integer" | "number" | "percent" | "text" | "date" | "boolean";
 
 export type TypedValue = number | string | boolean | Date | null;
 
+/**
+ * Why a cell could not be read: FORMULA_SENZA_RISULTATO for a formula saved without its result,
+ * TIPO_NON_VALIDO for everything else (wrong kind of value, Excel error).
+ */
+export type ReadProblem = "TIPO_NON_VALIDO" | "FORMULA_SENZA_RISULTATO";
+
 /** Outcome of reading one cell: the value (null when blank), or why it could not be read. */
 export type ReadOutcome =
   | { readonly ok: true; readonly value: TypedValue; readonly numberAsText?: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly problem: ReadProblem; readonly reason: string };
 
-const ITALIAN_NUMBER = /^[-−]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+/** dd/mm/yyyy of a valid date, "data non valida" otherwise (quoting a cell must never throw). */
+function dateText(d: Date): string {
+  return Number.isNaN(d.getTime()) ? "data non valida" : d.toISOString().slice(0, 10).split("-").reverse().join("/");
+}
+
+/** The cell as quoted in a message. */
+function quoted(raw: Exclude<CellValue, null>): string {
+  if (raw instanceof Date) return `«${dateText(raw)}»`;
+  if (typeof raw === "object") return `«${raw.error}»`;
+  return `«${String(raw)}»`;
+}
+
+const invalid = (reason: string): ReadOutcome => ({ ok: false, problem: "TIPO_NON_VALIDO", reason });
 
 /**
- * Parses a number typed as text in Italian form: "15.883", "22.038.064,37", "-0,70", "€ 1.234,56".
- * Returns undefined for anything else: "1.5" or "12,345.6" are refused rather than guessed.
+ * Reads a raw cell as the declared type. `date1904` is the workbook's date system, used for a serial
+ * typed in a date column that is not formatted as a date. Never throws and never makes a number out of
+ * something that is not one: numbers come from finite numeric cells or from text in Italian form
+ * (then `numberAsText` is set, for the avviso NUMERO_COME_TESTO). A value that does not fit is returned
+ * as a reason, so the caller can raise a finding naming the cell: `problem` FORMULA_SENZA_RISULTATO for
+ * a formula saved without its result (the file must be opened and saved in Excel), TIPO_NON_VALIDO otherwise.
  */
-export function parseItalianNumber(text: string): number | undefined {
-  const s = text.replace(/[€\s\u00a0]/g, "").replace(/^\+/, "");
-  if (!ITALIAN_NUMBER.test(s)) return undefined;
-  const n = Number(s.replace(/−/, "-").replace(/\./g, "").replace(",", "."));
-  return Number.isFinite(n) ? n : undefined;
-}
-
-const ITALIAN_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-/** Parses "31/12/2024", "1-1-2024", "01.01.2024" (day first, as written in Italy). */
-export function parseItalianDate(text: string): Date | undefined {
-  const m = ITALIAN_DATE.exec(text.trim());
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCDate() === d && date.getUTCMonth() === mo - 1 ? date : undefined;
-}
-
-/** Excel 1900-system serial (days since 1899-12-30, as Excel counts) to a UTC date. */
-export function excelSerialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400000));
-}
-
-const TRUE_WORDS = ["si", "sì", "s", "x", "vero", "true", "yes", "y"];
-const FALSE_WORDS = ["no", "n", "falso", "false"];
-
-/**
- * Reads a raw cell as the declared type. Never throws; a value that does not fit is returned as a
- * reason, so the caller can raise a finding naming the cell.
- */
-export function readTyped(raw: CellValue, type: ColumnType): ReadOutcome {
-  if (raw === null || isBlank(raw)) return { ok: true, value: null };
-  if (isCellError(raw)) return { ok: false, reason: `la cella contiene l'errore ${raw.error}` };
+export function readTyped(raw: CellValue, type: ColumnType, date1904 = false): ReadOutcome {
+  if (raw === null || isBlank(raw) || (typeof raw === "string" && isBlankText(raw))) return { ok: true, value: null };
+  if (isCellError(raw)) {
+    if (raw.formula !== undefined || raw.error === UNCOMPUTED_FORMULA) {
+      const formula = raw.formula ? ` «=${raw.formula}»` : "";
+      return {
+        ok: false,
+        problem: "FORMULA_SENZA_RISULTATO",
+        reason:
+          `la formula${formula} non ha un risultato salvato nel file (capita con i file creati o modificati da programmi che non calcolano le formule): ` +
+          `aprire il file in Excel e salvarlo, così i risultati vengono calcolati, poi ripetere l'elaborazione; se la formula restituisce testo vuoto (""), lasciare la cella vuota`,
+      };
+    }
+    return invalid(`la cella contiene l'errore ${raw.error}`);
+  }
   switch (type) {
     case "text":
-      if (raw instanceof Date) return { ok: true, value: raw.toISOString().slice(0, 10) };
+      if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? invalid("la data non è valida") : { ok: true, value: raw.toISOString().slice(0, 10) };
       return { ok: true, value: String(raw).trim() };
     case "integer":
     case "number":
     case "percent":
       return readNumeric(raw, type);
     case "date":
-      if (raw instanceof Date) return { ok: true, value: raw };
-      if (typeof raw === "number") return { ok: true, value: excelSerialToDate(raw) };
+      if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? invalid("la data non è valida") : { ok: true, value: raw };
+      if (typeof raw === "number" && isDateSerial(raw, date1904)) return { ok: true, value: excelSerialToDate(raw, date1904) };
       if (typeof raw === "string") {
         const d = parseItalianDate(raw);
         if (d) return { ok: true, value: d };
       }
-      return { ok: false, reason: `«${String(raw)}» non è una data (atteso gg/mm/aaaa)` };
+      return invalid(`${quoted(raw)} non è una data (atteso gg/mm/aaaa)`);
     case "boolean": {
       if (typeof raw === "boolean") return { ok: true, value: raw };
       if (typeof raw === "number" && (raw === 0 || raw === 1)) return { ok: true, value: raw === 1 };
-      const w = String(raw).trim().toLowerCase();
-      if (TRUE_WORDS.includes(w)) return { ok: true, value: true };
-      if (FALSE_WORDS.includes(w)) return { ok: true, value: false };
-      return { ok: false, reason: `«${String(raw)}» non è un valore sì/no` };
+      const b = typeof raw === "string" ? parseItalianBoolean(raw) : undefined;
+      return b === undefined ? invalid(`${quoted(raw)} non è un valore sì/no`) : { ok: true, value: b };
     }
   }
 }
@@ -79,19 +83,17 @@ export function readTyped(raw: CellValue, type: ColumnType): ReadOutcome {
 function readNumeric(raw: Exclude<CellValue, null>, type: "integer" | "number" | "percent"): ReadOutcome {
   let value: number | undefined;
   let numberAsText = false;
-  if (typeof raw === "number") value = raw;
+  if (typeof raw === "number") value = Number.isFinite(raw) ? raw : undefined;
   else if (typeof raw === "string") {
-    const t = raw.trim();
-    const pct = type === "percent" && /%$/.test(t);
-    value = parseItalianNumber(pct ? t.slice(0, -1) : t);
+    value = (type === "percent" ? parseItalianPercent(raw) : undefined) ?? parseItalianNumber(raw);
     numberAsText = value !== undefined;
   }
   if (value === undefined) {
     const expected = type === "integer" ? "un numero intero" : type === "percent" ? "una percentuale" : "un numero";
-    return { ok: false, reason: `«${String(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw)}» non è ${expected}` };
+    return invalid(`${quoted(raw)} non è ${expected}`);
   }
   if (type === "integer" && !Number.isInteger(value)) {
-    return { ok: false, reason: `${value} non è un numero intero` };
+    return invalid(`${value} non è un numero intero`);
   }
   if (type === "percent" && typeof raw === "number" && raw > 0 && raw <= 1) value = raw * 100;
   return { ok: true, value, numberAsText };

@@ -32,3 +32,42 @@ describe("renderBlocks", () => {
     expect(sheet.namedBlocks).toEqual([{ name: "RelazionePerformance", fromRow: 1, toRow: sheet.rows.length, fromCol: 1, toCol: 6 }]);
   });
 });
+
+describe("renderBlocks: Excel's limits", () => {
+  const sentence = "Nel corso del 2024 sono stati realizzati circa 1.050 interventi di ripristino della segnaletica. ";
+  // 700 × 98 characters = 68.600, trimmed to 68.599: more than two cells of 32.767 hold
+  const long = sentence.repeat(700).trim();
+
+  it("splits a paragraph longer than a cell across consecutive merged rows, losing no text", () => {
+    const sheet = renderBlocks("Relazione", [{ kind: "paragraph", text: long }, { kind: "paragraph", text: "Fine." }], REPORT_LAYOUT);
+    const texts = sheet.rows.map((r) => r[0]?.value);
+    expect(texts).toHaveLength(4);
+    expect(texts[3]).toBe("Fine.");
+    for (const t of texts.slice(0, 3)) expect(String(t).length).toBeLessThanOrEqual(32767);
+    expect(texts.slice(0, 3).join(" ")).toBe(long);
+    expect(sheet.rows.slice(0, 3).every((r) => r[0].style === "paragraph")).toBe(true);
+    expect(sheet.merges).toEqual([1, 2, 3, 4].map((row) => ({ row, fromCol: 1, toCol: 6 })));
+    // a 32.767-character paragraph needs far more than Excel's 409-point maximum row height
+    expect(sheet.rowHeights?.[0]).toBe(409);
+  });
+
+  it("gives a table row continuation rows for the rest of a cell longer than Excel's limit", () => {
+    const sheet = renderBlocks(
+      "Obiettivi",
+      [{ kind: "table", columns: [{ header: "Risultati" }, { header: "Valore", format: FORMAT.integer }], rows: [[long, 1050], ["breve", 2]] }],
+      REPORT_LAYOUT,
+    );
+    // header, three rows for the long cell (the number only on the first), the short row, then a blank row
+    expect(sheet.rows).toHaveLength(6);
+    expect(sheet.rows.slice(0, 5).map((r) => r[1].value)).toEqual(["Valore", 1050, null, null, 2]);
+    expect(sheet.rows.slice(1, 4).map((r) => r[0].value).join(" ")).toBe(long);
+    expect(sheet.rows.slice(1, 4).every((r) => r.every((c) => c.style === "tableCell"))).toBe(true);
+    expect(sheet.rows[4][0].value).toBe("breve");
+  });
+
+  it("removes control characters from table cells and headers too", () => {
+    const sheet = renderBlocks("X", [{ kind: "table", columns: [{ header: "Voce\u0001" }], rows: [["a\u0007b\tc"]] }], REPORT_LAYOUT);
+    expect(sheet.rows[0][0].value).toBe("Voce");
+    expect(sheet.rows[1][0].value).toBe("ab c");
+  });
+});

@@ -1,4 +1,5 @@
-import { parseItalianDate, parseItalianNumber, readTyped } from "../../../src/core/table/values";
+import { parseItalianDate, parseItalianNumber } from "../../../src/core/cells/italian-text";
+import { readTyped } from "../../../src/core/table/values";
 
 describe("parseItalianNumber", () => {
   it("reads Italian thousands and decimal separators", () => {
@@ -29,7 +30,7 @@ describe("readTyped", () => {
   });
   it("refuses non-integers for integer columns and error cells everywhere", () => {
     expect(readTyped(1.5, "integer").ok).toBe(false);
-    expect(readTyped({ error: "#DIV/0!" }, "number")).toEqual({ ok: false, reason: "la cella contiene l'errore #DIV/0!" });
+    expect(readTyped({ error: "#DIV/0!" }, "number")).toEqual({ ok: false, problem: "TIPO_NON_VALIDO", reason: "la cella contiene l'errore #DIV/0!" });
   });
   it("reads percentages typed as 50, 50% or as a 0,5 ratio in a %-formatted cell", () => {
     expect(readTyped(50, "percent")).toMatchObject({ value: 50 });
