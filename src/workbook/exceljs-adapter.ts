@@ -40,11 +40,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!ws) throw new Error(`Il foglio «${name}» non esiste.`);
     const rows: CellValue[][] = [];
     const hiddenRows = new Set<number>();
-    for (let r = 1; r <= ws.rowCount; r++) {
+    // exceljs recomputes both counts by walking every row: read them once, or reading grows with rows²
+    const rowCount = ws.rowCount;
+    const columnCount = ws.columnCount;
+    for (let r = 1; r <= rowCount; r++) {
       const row = ws.getRow(r);
       if (row.hidden) hiddenRows.add(r);
       const cells: CellValue[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
+      for (let c = 1; c <= columnCount; c++) {
         const cell = row.getCell(c);
         // merged cells repeat the master's value in exceljs; only the master holds data
         cells.push(cell.isMerged && cell.master !== cell ? null : fromExcelJs(cell.value));

@@ -9,9 +9,11 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   const cached = cache.get(ws);
   if (cached) return cached;
   const rows: CellValue[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
+  const rowCount = ws.rowCount;
+  const columnCount = ws.columnCount;
+  for (let r = 1; r <= rowCount; r++) {
     const row: CellValue[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) row.push(fromExcelJs(ws.getRow(r).getCell(c).value));
+    for (let c = 1; c <= columnCount; c++) row.push(fromExcelJs(ws.getRow(r).getCell(c).value));
     rows.push(row);
   }
   cache.set(ws, rows);
