@@ -1,18 +1,11 @@
 import { Finding } from "../core/finding";
-import { formatNumber, joinItalian, plural } from "../core/narrative/italian";
+import { formatNumber, plural } from "../core/narrative/italian";
 import { RunResult } from "../core/run";
 
 /** "1 errore e 3 avvisi", "nessun errore e nessun avviso": the counts of a run, in Italian. */
 export function countsText(result: Pick<RunResult, "errors" | "warnings">): string {
   const count = (n: number, one: string, many: string): string => (n === 0 ? `nessun ${one}` : `${formatNumber(n)} ${plural(n, one, many)}`);
   return `${count(result.errors, "errore", "errori")} e ${count(result.warnings, "avviso", "avvisi")}`;
-}
-
-/** "Fogli scritti: Relazione, Calcolo personale e Verifica dati", or undefined when none was written. */
-export function writtenText(result: Pick<RunResult, "written">): string | undefined {
-  if (result.written.length === 0) return undefined;
-  const label = result.written.length === 1 ? "Foglio scritto" : "Fogli scritti";
-  return `${label}: ${joinItalian(result.written.map((w) => w.name))}`;
 }
 
 /** Where a finding points, as Excel writes references: "Personale!C7", "'Dati ente'!B2", or the sheet alone. */
@@ -37,4 +30,24 @@ export function orderedFindings(findings: readonly Finding[]): Finding[] {
 /** Colour of the outcome banner: red when some figure was left out, amber for warnings only, green otherwise. */
 export function outcomeIntent(result: Pick<RunResult, "errors" | "warnings">): "error" | "warning" | "success" {
   return result.errors > 0 ? "error" : result.warnings > 0 ? "warning" : "success";
+}
+
+/** The findings about one sheet, errors first, with their counts. */
+export interface SheetFindings {
+  readonly sheet: string;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly findings: Finding[];
+}
+
+/** Findings grouped by sheet (sheets in alphabetical order), each group ordered as {@link orderedFindings}. */
+export function findingsBySheet(findings: readonly Finding[]): SheetFindings[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of orderedFindings(findings)) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, "it"))
+    .map(([sheet, list]) => {
+      const errors = list.filter((f) => f.severity === "errore").length;
+      return { sheet, errors, warnings: list.length - errors, findings: list };
+    });
 }

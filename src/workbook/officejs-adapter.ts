@@ -2,7 +2,7 @@ import { CellValue, SheetData, columnLetters } from "../core/cell";
 import { OutCell, OutputSheet } from "../core/output/sheet";
 import { STYLE_LOOK, StyleLook } from "../core/output/styles";
 import { OWNED_MARKER_PREFIX, WorkbookPort } from "../core/workbook-port";
-
+import { MAX_READ_CELLS, MAX_REQUEST_PAYLOAD_CHARS, OPERATION_CHARS, RequestBudget, rowBlocks } from "./request-budget";
 
 /** `Excel.run`, or a stand-in with the same shape (tests pass a fake context). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -149,7 +149,8 @@ function rangeAddress(fromRow: number, fromCol: number, toRow: number, toCol: nu
 
 const BORDER_COLOR = "#808080";
 
-function applyLook(range: Excel.Range, look: StyleLook, rows: number, cols: number): void {
+/** Applies a style to a range of `rows` × `cols` cells (inside borders only where there is an inside). */
+export function applyLook(range: Excel.Range, look: StyleLook, rows: number, cols: number): void {
   const format = range.format;
   if (look.bold) format.font.bold = true;
   if (look.italic) format.font.italic = true;
@@ -172,16 +173,23 @@ function applyLook(range: Excel.Range, look: StyleLook, rows: number, cols: numb
   }
 }
 
+/** JSON length of each row of a grid: what the row adds to the request that carries it. */
+function rowChars(grid: readonly (readonly unknown[])[]): number[] {
+  return grid.map((row) => JSON.stringify(row).length);
+}
+
 /**
- * Queues the whole content of `sheet` on the new worksheet `ws`: column widths, one number-format
- * write then one values write for the used rectangle (formats first, so that strings, all formatted
- * "@", stay text even when they start with "="), styles by rectangle, merges and row heights.
+ * Queues the whole content of `sheet` on the new worksheet `ws`: column widths, the used rectangle as
+ * row blocks of number formats then values (formats first, so that strings, all formatted "@", stay
+ * text even when they start with = + - @), styles by rectangle, merges and row heights. Every operation
+ * reserves its payload in `budget`, which sends the pending request before it would grow past the limit.
  */
-function queueContent(ws: Excel.Worksheet, sheet: OutputSheet): void {
-  sheet.columnWidths.forEach((w, i) => {
+async function queueContent(ws: Excel.Worksheet, sheet: OutputSheet, budget: RequestBudget): Promise<void> {
+  for (const [i, w] of sheet.columnWidths.entries()) {
+    await budget.reserve(OPERATION_CHARS);
     const letters = columnLetters(i + 1);
     ws.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(w);
-  });
+  }
   const height = sheet.rows.length;
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   if (height > 0 && width > 0) {
@@ -194,29 +202,53 @@ function queueContent(ws: Excel.Worksheet, sheet: OutputSheet): void {
       }),
     );
     const values = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? null));
-    const block = ws.getRange(rangeAddress(1, 1, height, width));
-    block.numberFormat = formats;
-    block.values = values;
+    for (const block of rowBlocks([rowChars(formats), rowChars(values)], budget.limit, budget.room)) {
+      await budget.reserve(block.chars);
+      const range = ws.getRange(rangeAddress(block.from + 1, 1, block.to, width));
+      range.numberFormat = formats.slice(block.from, block.to);
+      range.values = values.slice(block.from, block.to);
+    }
   }
   for (const rect of styledRects(sheet.rows)) {
+    await budget.reserve(OPERATION_CHARS);
     const range = ws.getRange(rangeAddress(rect.fromRow, rect.fromCol, rect.toRow, rect.toCol));
     applyLook(range, STYLE_LOOK[rect.style], rect.toRow - rect.fromRow + 1, rect.toCol - rect.fromCol + 1);
   }
-  for (const m of sheet.merges ?? []) ws.getRange(rangeAddress(m.row, m.fromCol, m.row, m.toCol)).merge(false);
+  for (const m of sheet.merges ?? []) {
+    await budget.reserve(OPERATION_CHARS);
+    ws.getRange(rangeAddress(m.row, m.fromCol, m.row, m.toCol)).merge(false);
+  }
   const heights = sheet.rowHeights ?? [];
   for (let r = 0; r < heights.length; ) {
     const h = heights[r];
     let end = r;
     while (end + 1 < heights.length && heights[end + 1] === h) end++;
-    if (h !== undefined) ws.getRange(`${r + 1}:${end + 1}`).format.rowHeight = h;
+    if (h !== undefined) {
+      await budget.reserve(OPERATION_CHARS);
+      ws.getRange(`${r + 1}:${end + 1}`).format.rowHeight = h;
+    }
     r = end + 1;
   }
 }
 
+/** Properties of a range that tell dates, errors and text from numbers. */
+const CELL_PROPS = "values,valueTypes,numberFormat";
+
+/** Window read together with the used range's bounds: 40 columns × 500 rows = {@link MAX_READ_CELLS} cells. */
+const READ_WINDOW = "A1:AN500";
+
+/** The cells of a loaded range as core values. */
+function cellsOf(range: Excel.Range): CellValue[][] {
+  return range.values.map((row, r) => row.map((v, c) => fromOfficeJs(v, range.valueTypes[r][c], String(range.numberFormat[r][c]))));
+}
+
 /**
  * {@link WorkbookPort} inside Excel, over `Excel.run` batches (ExcelApi 1.7: `NamedItem.formula`,
- * `getUsedRangeOrNullObject`, `names.add`). Each call is a single batch with a fixed number of
- * `sync()` round trips, whatever the size of the sheet: reads take one, `writeOwnedSheet` two.
+ * `getRangeByIndexes`, `getUsedRangeOrNullObject`, `names.add`). The number of `sync()` round trips
+ * does not depend on the number of rows, only on the bytes moved: a read takes one sync when the sheet's
+ * data lies within A1:AN500, otherwise one more per {@link MAX_READ_CELLS} cells; `writeOwnedSheet`
+ * takes two, plus one per {@link MAX_REQUEST_PAYLOAD_CHARS} characters of cell data beyond the first,
+ * so that no request exceeds Excel on the web's 5 MB limit.
  * Excel errors (e.g. a sheet that does not exist, a protected workbook) reject the returned promise.
  */
 export class OfficeJsWorkbook implements WorkbookPort {
@@ -230,15 +262,35 @@ export class OfficeJsWorkbook implements WorkbookPort {
     });
   }
 
-  /** Values of the used range (cells holding values; formatting alone does not count), one sync. */
+  /**
+   * Values of the used range (cells holding values; formatting alone does not count). One sync loads
+   * the used range's bounds together with the data of the window A1:AN500; a sheet whose data reaches
+   * beyond the window is then read in row blocks of at most {@link MAX_READ_CELLS} cells, one sync each,
+   * so that no response exceeds Excel on the web's 5 MB limit.
+   */
   async readSheet(name: string): Promise<SheetData> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(name).load("name");
-      const used = ws.getUsedRangeOrNullObject(true).load("values,valueTypes,numberFormat,rowIndex,columnIndex");
+      const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      const head = ws.getRange(READ_WINDOW).getUsedRangeOrNullObject(true).load(`${CELL_PROPS},rowIndex,columnIndex,rowCount,columnCount`);
       await context.sync();
       if (used.isNullObject) return { name: ws.name, rows: [], firstRow: 1, firstCol: 1 };
-      const rows = used.values.map((row, r) => row.map((v, c) => fromOfficeJs(v, used.valueTypes[r][c], String(used.numberFormat[r][c]))));
-      return { name: ws.name, rows, firstRow: used.rowIndex + 1, firstCol: used.columnIndex + 1 };
+      const sheet = { name: ws.name, firstRow: used.rowIndex + 1, firstCol: used.columnIndex + 1 };
+      const inWindow =
+        !head.isNullObject &&
+        head.rowIndex === used.rowIndex &&
+        head.columnIndex === used.columnIndex &&
+        head.rowCount === used.rowCount &&
+        head.columnCount === used.columnCount;
+      if (inWindow) return { ...sheet, rows: cellsOf(head) };
+      const blockRows = Math.max(1, Math.floor(MAX_READ_CELLS / used.columnCount));
+      const rows: CellValue[][] = [];
+      for (let r = 0; r < used.rowCount; r += blockRows) {
+        const block = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(blockRows, used.rowCount - r), used.columnCount).load(CELL_PROPS);
+        await context.sync();
+        rows.push(...cellsOf(block));
+      }
+      return { ...sheet, rows };
     });
   }
 
@@ -258,7 +310,8 @@ export class OfficeJsWorkbook implements WorkbookPort {
   /**
    * Replaces the add-in's sheet `sheet.name`: deletes it with its marker names, markers left dangling
    * (#REF!) and any workbook name the new sheet defines again (`namedBlocks`), adds the sheet, writes
-   * it and marks it with the first free `RP_GENERATO_<n>`. Two syncs: one to read sheets and names, one to apply everything.
+   * it and marks it with the first free `RP_GENERATO_<n>`. Two syncs, one to read sheets and names and one
+   * to apply everything, plus one for each {@link MAX_REQUEST_PAYLOAD_CHARS} of payload beyond the first.
    * Rejects, touching nothing, if a sheet of that name exists and is not the add-in's own.
    */
   async writeOwnedSheet(sheet: OutputSheet): Promise<void> {
@@ -281,18 +334,24 @@ export class OfficeJsWorkbook implements WorkbookPort {
       const dangling = markers.filter((n) => String(n.formula).includes("#REF!"));
       const redefined = new Set((sheet.namedBlocks ?? []).map((b) => b.name.toLowerCase()));
       const stale = names.items.filter((n) => ownMarkers.includes(n) || dangling.includes(n) || redefined.has(n.name.toLowerCase()));
-      stale.forEach((n) => n.delete());
-      old?.delete();
-
-      const ws = workbook.worksheets.add(sheet.name);
-      queueContent(ws, sheet);
-      for (const b of sheet.namedBlocks ?? []) {
-        workbook.names.add(b.name, ws.getRange(rangeAddress(b.fromRow, b.fromCol, b.toRow, b.toCol)));
+      const budget = new RequestBudget(context);
+      for (const n of stale) {
+        await budget.reserve(OPERATION_CHARS);
+        n.delete();
       }
       const taken = new Set(names.items.filter((n) => !stale.includes(n)).map((n) => n.name.toUpperCase()));
       let n = 1;
       while (taken.has(`${OWNED_MARKER_PREFIX}${n}`)) n++;
+      await budget.reserve(OPERATION_CHARS * 3);
+      old?.delete();
+      const ws = workbook.worksheets.add(sheet.name);
+      // marked before its content: if a later request of a large sheet fails, the next run still replaces it
       workbook.names.add(`${OWNED_MARKER_PREFIX}${n}`, ws.getRange("A1"), "Foglio generato da Relazione Performance: sostituito a ogni esecuzione");
+      await queueContent(ws, sheet, budget);
+      for (const b of sheet.namedBlocks ?? []) {
+        await budget.reserve(OPERATION_CHARS);
+        workbook.names.add(b.name, ws.getRange(rangeAddress(b.fromRow, b.fromCol, b.toRow, b.toCol)));
+      }
       await context.sync();
     });
   }

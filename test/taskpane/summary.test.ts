@@ -1,5 +1,5 @@
 import { avviso, errore } from "../../src/core/finding";
-import { countsText, findingPlace, orderedFindings, outcomeIntent, writtenText } from "../../src/taskpane/summary";
+import { countsText, findingPlace, findingsBySheet, orderedFindings, outcomeIntent } from "../../src/taskpane/summary";
 import { prefersDark } from "../../src/taskpane/theme";
 
 describe("pane summary texts", () => {
@@ -9,20 +9,6 @@ describe("pane summary texts", () => {
     [2, 1234, "2 errori e 1.234 avvisi"],
   ])("%p errori, %p avvisi → %p", (errors, warnings, text) => {
     expect(countsText({ errors, warnings })).toBe(text);
-  });
-
-  it("names the sheets written", () => {
-    expect(writtenText({ written: [] })).toBeUndefined();
-    expect(writtenText({ written: [{ name: "Verifica dati", title: "Verifica dati" }] })).toBe("Foglio scritto: Verifica dati");
-    expect(
-      writtenText({
-        written: [
-          { name: "Relazione (2)", title: "Relazione" },
-          { name: "Calcolo personale", title: "Calcolo personale" },
-          { name: "Verifica dati", title: "Verifica dati" },
-        ],
-      }),
-    ).toBe("Fogli scritti: Relazione (2), Calcolo personale e Verifica dati");
   });
 
   it("writes places as Excel references", () => {
@@ -40,6 +26,19 @@ describe("pane summary texts", () => {
       avviso("X", "Demografia", "C3", "d"),
     ];
     expect(orderedFindings(findings).map((f) => f.message)).toEqual(["c", "b", "d", "a"]);
+  });
+
+  it("groups findings by sheet in alphabetical order, errors first within each, with counts", () => {
+    const findings = [
+      avviso("X", "Personale", "B10", "a"),
+      errore("Y", "Personale", "B10", "b"),
+      avviso("X", "Demografia", "C3", "d"),
+      avviso("Z", "Personale", undefined, "e"),
+    ];
+    expect(findingsBySheet(findings).map((g) => [g.sheet, g.errors, g.warnings, g.findings.map((f) => f.message).join("")])).toEqual([
+      ["Demografia", 0, 1, "d"],
+      ["Personale", 1, 2, "bea"],
+    ]);
   });
 
   it("colours the outcome by the worst severity", () => {

@@ -5,8 +5,9 @@ import { ExcelRun } from "../../src/workbook/officejs-adapter";
  * A hand-written stand-in for the part of the Excel JavaScript API that OfficeJsWorkbook uses, recording
  * every write. Like Office.js, properties asked for with load() become readable only after sync() (reading
  * one earlier throws PropertyNotLoaded) and a string written with `values` into a cell whose number
- * format is not "@" is parsed: "=…" becomes a formula, "2024" a number. Unlike Office.js, writes apply
- * at once instead of at sync(), which the adapter cannot observe since it reads only after syncing.
+ * format is not "@" is parsed: text beginning with = + - @ becomes a formula, "2024" a number. Unlike
+ * Office.js, writes apply at once instead of at sync(), which the adapter cannot observe since it reads
+ * only after syncing. Each sync is recorded as a {@link FakeRequest} with the payload it carried.
  */
 export type FakeValue = string | number | boolean | { error: string };
 
@@ -30,13 +31,28 @@ interface NameModel {
   comment?: string;
 }
 
-/** One recorded write: `op` is "values", "numberFormat", "format" (with `prop`), "merge", "addSheet", "deleteSheet", "addName", "deleteName". */
+/**
+ * One recorded write: `op` is "values", "numberFormat", "format" (with `prop`), "dataValidation" (with
+ * `prop`: rule, errorAlert, prompt), "merge", "addSheet", "deleteSheet", "addName", "deleteName",
+ * "addNote", "freezeRows", "activate", "select".
+ */
 export interface FakeCall {
   readonly op: string;
   readonly sheet?: string;
   readonly address?: string;
   readonly prop?: string;
   readonly value?: unknown;
+}
+
+/**
+ * What one sync() sent and received: `gridChars`, the JSON length of the values and number-format grids
+ * written; `chars`, the JSON length of every recorded write; `responseChars`, the JSON length of the
+ * cell grids (values, valueTypes, numberFormat) loaded.
+ */
+export interface FakeRequest {
+  readonly gridChars: number;
+  readonly chars: number;
+  readonly responseChars: number;
 }
 
 interface Bounds {
@@ -90,7 +106,11 @@ export class FakeExcel {
   readonly sheets: SheetModel[] = [];
   readonly names: NameModel[] = [];
   readonly calls: FakeCall[] = [];
-  syncs = 0;
+  readonly requests: FakeRequest[] = [];
+
+  get syncs(): number {
+    return this.requests.length;
+  }
 
   /** The adapter's `run`: each batch gets a fresh context over this workbook. */
   readonly run: ExcelRun = (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
@@ -143,6 +163,9 @@ export class FakeExcel {
 
 class FakeContext {
   private readonly pending: (() => void)[] = [];
+  private gridChars = 0;
+  private chars = 0;
+  private responseChars = 0;
   readonly workbook: { worksheets: FakeWorksheetCollection; names: FakeNamedItemCollection };
 
   constructor(readonly model: FakeExcel) {
@@ -154,12 +177,19 @@ class FakeContext {
   }
 
   async sync(): Promise<void> {
-    this.model.syncs++;
     this.pending.splice(0).forEach((f) => f());
+    this.model.requests.push({ gridChars: this.gridChars, chars: this.chars, responseChars: this.responseChars });
+    this.gridChars = this.chars = this.responseChars = 0;
   }
 
   log(call: FakeCall): void {
     this.model.calls.push(call);
+    this.chars += JSON.stringify(call).length;
+    if (call.op === "values" || call.op === "numberFormat") this.gridChars += JSON.stringify(call.value).length;
+  }
+
+  received(grid: unknown): void {
+    this.responseChars += JSON.stringify(grid).length;
   }
 }
 
@@ -241,6 +271,18 @@ class FakeWorksheet extends Loadable {
     return this;
   }
 
+  readonly freezePanes = {
+    freezeRows: (count: number): void => this.ctx.log({ op: "freezeRows", sheet: this.sheet.name, value: count }),
+  };
+
+  readonly notes = {
+    add: (address: string, content: string): void => this.ctx.log({ op: "addNote", sheet: this.sheet.name, address, value: content }),
+  };
+
+  activate(): void {
+    this.ctx.log({ op: "activate", sheet: this.sheet.name });
+  }
+
   delete(): void {
     const sheets = this.ctx.model.sheets;
     if (sheets.length === 1) throw new Error("InvalidOperation: a workbook must keep at least one sheet");
@@ -253,16 +295,26 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.ctx, this.sheet, address, parseAddress(address));
   }
 
-  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    let b: Bounds | undefined;
-    for (const [k, cell] of this.sheet.cells) {
-      if (valuesOnly && cell.value === "") continue;
-      const [r, c] = k.split(",").map(Number);
-      b = b ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
-    }
-    const address = b ? `${columnLetters(b.c1)}${b.r1}:${columnLetters(b.c2)}${b.r2}` : "";
-    return new FakeRange(this.ctx, this.sheet, address, b);
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return this.getRange(`${columnLetters(col + 1)}${row + 1}:${columnLetters(col + cols)}${row + rows}`);
   }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return usedRange(this.ctx, this.sheet, { r1: 1, c1: 1, r2: MAX_ROW, c2: MAX_COL }, valuesOnly);
+  }
+}
+
+/** The used part of `within` (cells with a value, or with any content unless `valuesOnly`), or a null range. */
+function usedRange(ctx: FakeContext, sheet: SheetModel, within: Bounds, valuesOnly?: boolean): FakeRange {
+  let b: Bounds | undefined;
+  for (const [k, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === "") continue;
+    const [r, c] = k.split(",").map(Number);
+    if (r < within.r1 || r > within.r2 || c < within.c1 || c > within.c2) continue;
+    b = b ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+  }
+  const address = b ? `${columnLetters(b.c1)}${b.r1}:${columnLetters(b.c2)}${b.r2}` : "";
+  return new FakeRange(ctx, sheet, address, b);
 }
 
 function valueType(cell: FakeCell | undefined): string {
@@ -275,6 +327,7 @@ function valueType(cell: FakeCell | undefined): string {
 
 class FakeRange extends Loadable {
   readonly format: Record<string, unknown>;
+  readonly dataValidation: Record<string, unknown>;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -293,6 +346,12 @@ class FakeRange extends Loadable {
     const font = record("font.");
     const fill = record("fill.");
     const borders = { getItem: (edge: string) => record(`borders.${edge}.`) };
+    this.dataValidation = new Proxy({} as Record<string, unknown>, {
+      set: (_t, prop, value) => {
+        this.ctx.log({ op: "dataValidation", sheet: sheet.name, address, prop: String(prop), value });
+        return true;
+      },
+    });
     this.format = new Proxy(record(""), {
       get: (t, prop) => (prop === "font" ? font : prop === "fill" ? fill : prop === "borders" ? borders : Reflect.get(t, prop)),
     });
@@ -307,6 +366,12 @@ class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.get("columnIndex");
   }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
   }
@@ -318,7 +383,7 @@ class FakeRange extends Loadable {
     this.write("values", grid, (cell, v) => {
       if (typeof v === "string" && cell.format !== "@") {
         // what Excel does with typed text: formulas and numbers are recognised unless the cell is Text
-        if (v.startsWith("=")) return { ...cell, value: v, formula: true };
+        if (/^[=+\-@]/.test(v)) return { ...cell, value: v, formula: true };
         if (v.trim() !== "" && Number.isFinite(Number(v))) return { ...cell, value: Number(v), formula: false };
       }
       return { ...cell, value: v as FakeValue | "", formula: false };
@@ -339,24 +404,41 @@ class FakeRange extends Loadable {
       if (!b) return;
       const grid = (f: (cell: FakeCell | undefined) => unknown): unknown[][] =>
         Array.from({ length: b.r2 - b.r1 + 1 }, (_, r) => Array.from({ length: b.c2 - b.c1 + 1 }, (_, c) => f(this.sheet.cells.get(key(b.r1 + r, b.c1 + c)))));
+      const received = (g: unknown[][]): unknown[][] => {
+        this.ctx.received(g);
+        return g;
+      };
       this.capture(requested(props), (p) => {
         switch (p) {
           case "values":
-            return grid((cell) => (cell === undefined ? "" : typeof cell.value === "object" ? cell.value.error : cell.value));
+            return received(grid((cell) => (cell === undefined ? "" : typeof cell.value === "object" ? cell.value.error : cell.value)));
           case "valueTypes":
-            return grid(valueType);
+            return received(grid(valueType));
           case "numberFormat":
-            return grid((cell) => cell?.format ?? "General");
+            return received(grid((cell) => cell?.format ?? "General"));
           case "rowIndex":
             return b.r1 - 1;
           case "columnIndex":
             return b.c1 - 1;
+          case "rowCount":
+            return b.r2 - b.r1 + 1;
+          case "columnCount":
+            return b.c2 - b.c1 + 1;
           default:
             return undefined;
         }
       });
     });
     return this;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (!this.bounds) throw new Error("InvalidReference: used range of a null range");
+    return usedRange(this.ctx, this.sheet, this.bounds, valuesOnly);
+  }
+
+  select(): void {
+    this.ctx.log({ op: "select", sheet: this.sheet.name, address: this.address });
   }
 
   merge(across?: boolean): void {

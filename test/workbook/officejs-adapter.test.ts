@@ -7,14 +7,15 @@ import {
   markedSheet,
 } from "../../src/workbook/officejs-adapter";
 import { REFERENCE_WORKBOOK } from "../../src/cli/main";
-import { runReport } from "../../src/core/run";
+import { INPUT_SPECS, runReport } from "../../src/core/run";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs-adapter";
 import { loadXlsx } from "../../src/workbook/xlsx-file";
+import { MAX_REQUEST_PAYLOAD_CHARS } from "../../src/workbook/request-budget";
 import { FakeCall, FakeExcel } from "./fake-excel";
 
 const utc = (iso: string): Date => new Date(iso);
 
-/** A Relazione-like sheet: title, a 3-column table with `bodyRows` rows and a total, a paragraph. */
+/** A Relazione-like sheet: title, a 3-column table with `bodyRows` rows and a total, four paragraphs that Excel would parse if typed. */
 function reportSheet(name: string, bodyRows: number): OutputSheet {
   const body: OutCell[][] = Array.from({ length: bodyRows }, (_, i) => [
     { value: `Voce ${i + 1}`, style: "tableCell" },
@@ -37,6 +38,8 @@ function reportSheet(name: string, bodyRows: number): OutputSheet {
     ],
     [{ value: "2024", style: "paragraph" }],
     [{ value: "+39 0364 541", style: "paragraph" }],
+    [{ value: "-1,2% rispetto al 2023", style: "paragraph" }],
+    [{ value: "@comune", style: "paragraph" }],
   ];
   return {
     name,
@@ -189,11 +192,13 @@ describe("OfficeJsWorkbook.writeOwnedSheet", () => {
     return fake;
   }
 
-  it("writes strings as text with format @, so '=' and digits are not parsed", async () => {
+  it("writes strings as text with format @, so text beginning with = + - @ and digits is not parsed", async () => {
     const fake = await written();
     expect(fake.cell("Relazione", "C4")).toEqual({ value: "=SOMMA(B4:B5)", format: "@", formula: false });
     expect(fake.cell("Relazione", "A7")).toEqual({ value: "2024", format: "@", formula: false });
     expect(fake.cell("Relazione", "A8")).toEqual({ value: "+39 0364 541", format: "@", formula: false });
+    expect(fake.cell("Relazione", "A9")).toEqual({ value: "-1,2% rispetto al 2023", format: "@", formula: false });
+    expect(fake.cell("Relazione", "A10")).toEqual({ value: "@comune", format: "@", formula: false });
     expect(fake.cell("Relazione", "B4")).toEqual({ value: 1000, format: "#,##0.00", formula: false });
     expect(fake.cell("Relazione", "C6")).toBeUndefined();
   });
@@ -202,8 +207,8 @@ describe("OfficeJsWorkbook.writeOwnedSheet", () => {
     const fake = await written();
     const values = fake.callsOf("values");
     const formats = fake.callsOf("numberFormat");
-    expect(values.map((c) => c.address)).toEqual(["A1:C8"]);
-    expect(formats.map((c) => c.address)).toEqual(["A1:C8"]);
+    expect(values.map((c) => c.address)).toEqual(["A1:C10"]);
+    expect(formats.map((c) => c.address)).toEqual(["A1:C10"]);
     expect(fake.calls.indexOf(formats[0])).toBeLessThan(fake.calls.indexOf(values[0]));
   });
 
@@ -228,10 +233,10 @@ describe("OfficeJsWorkbook.writeOwnedSheet", () => {
     expect(formatCalls(fake, "A4:C5")).toMatchObject({ "borders.InsideHorizontal.style": "Continuous", "borders.EdgeLeft.style": "Continuous" });
     expect(formatCalls(fake, "A4:C5")).not.toHaveProperty("font.bold");
     expect(formatCalls(fake, "A6:C6")).toMatchObject({ "font.bold": true, "borders.EdgeBottom.style": "Continuous" });
-    expect(formatCalls(fake, "A7:A8")).toMatchObject({ wrapText: true });
+    expect(formatCalls(fake, "A7:A10")).toMatchObject({ wrapText: true });
     expect(fake.callsOf("merge").map((c) => c.address)).toEqual(["A1:C1"]);
     expect(formatCalls(fake, "1:1")).toEqual({ rowHeight: 22 });
-    expect(fake.nameList()).toEqual(["UTENTE → =Dati!$A$1:$B$2", "RelazionePerformance → =Relazione!$A$1:$C$8", "RP_GENERATO_1 → =Relazione!$A$1"]);
+    expect(fake.nameList()).toEqual(["UTENTE → =Dati!$A$1:$B$2", "RP_GENERATO_1 → =Relazione!$A$1", "RelazionePerformance → =Relazione!$A$1:$C$10"]);
     expect(await new OfficeJsWorkbook(fake.run).ownedSheetNames()).toEqual(["Relazione"]);
   });
 
@@ -246,21 +251,21 @@ describe("OfficeJsWorkbook.writeOwnedSheet", () => {
 
     await port.writeOwnedSheet(reportSheet("Relazione", 1));
     expect(fake.calls.filter((c) => c.op === "deleteSheet" || c.op === "deleteName")).toEqual<FakeCall[]>([
-      { op: "deleteName", value: "RelazionePerformance" },
       { op: "deleteName", value: "RP_GENERATO_1" },
+      { op: "deleteName", value: "RelazionePerformance" },
       { op: "deleteName", value: "RP_GENERATO_7" },
       { op: "deleteSheet", sheet: "Relazione" },
     ]);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Dati", "Note", "Verifica dati", "Relazione"]);
-    // the first run had 5 body rows (A1:C11); nothing of them survives below the new A1:C7
+    // the first run had 5 body rows (A1:C13); nothing of them survives below the new A1:C9
     expect(fake.cell("Relazione", "A11")).toBeUndefined();
     expect(fake.cell("Dati", "B2")).toEqual({ value: 15883, format: "General", formula: false });
     expect(fake.cell("Note", "A1")).toEqual({ value: "=non è una formula", format: "@", formula: false });
     expect(fake.nameList()).toEqual([
       "UTENTE → =Dati!$A$1:$B$2",
       "RP_GENERATO_2 → ='Verifica dati'!$A$1",
-      "RelazionePerformance → =Relazione!$A$1:$C$7",
       "RP_GENERATO_1 → =Relazione!$A$1",
+      "RelazionePerformance → =Relazione!$A$1:$C$9",
     ]);
     expect(await port.ownedSheetNames()).toEqual(["Verifica dati", "Relazione"]);
   });
@@ -272,15 +277,72 @@ describe("OfficeJsWorkbook.writeOwnedSheet", () => {
     expect(fake.cell("Dati", "A2")).toEqual({ value: "Residenti", format: "General", formula: false });
   });
 
-  it("uses two syncs and the same number of calls whatever the number of rows", async () => {
+});
+
+describe("OfficeJsWorkbook request sizes and syncs", () => {
+  /** Under this, a request is "well under" Excel on the web's 5 MB limit. */
+  const WELL_UNDER_5MB = 2.5 * 1024 * 1024;
+
+  /** A one-column sheet of `rows` integers, formatted #,##0: about 19 characters a row in both grids. */
+  const narrowSheet = (rows: number): OutputSheet => ({
+    name: "Verifica dati",
+    columnWidths: [12],
+    rows: Array.from({ length: rows }, (_, i) => [{ value: 10_000 + i, format: FORMAT.integer }]),
+  });
+
+  it("splits a large sheet into row blocks that keep every request under the limit, formats before values", async () => {
+    const fake = userWorkbook();
+    // 50,008 rows of ~27 + ~20 characters of values and formats: ~2.4 million characters in all
+    await new OfficeJsWorkbook(fake.run).writeOwnedSheet(reportSheet("Relazione", 50_000));
+    const values = fake.callsOf("values");
+    const formats = fake.callsOf("numberFormat");
+    expect(values.length).toBeGreaterThan(1);
+    expect(formats.map((c) => c.address)).toEqual(values.map((c) => c.address));
+    for (const [i, v] of values.entries()) expect(fake.calls.indexOf(formats[i])).toBeLessThan(fake.calls.indexOf(v));
+    // the blocks tile A1:C50008 without gaps or overlaps
+    const bounds = values.map((c) => /^A(\d+):C(\d+)$/.exec(c.address ?? "")!.slice(1).map(Number));
+    expect(bounds[0][0]).toBe(1);
+    expect(bounds[bounds.length - 1][1]).toBe(50_008);
+    for (let i = 1; i < bounds.length; i++) expect(bounds[i][0]).toBe(bounds[i - 1][1] + 1);
+    for (const request of fake.requests) {
+      expect(request.gridChars).toBeLessThanOrEqual(MAX_REQUEST_PAYLOAD_CHARS);
+      expect(request.chars).toBeLessThan(WELL_UNDER_5MB);
+    }
+    // one sync to read the workbook, then one request per block (the last one also carries styles and names)
+    expect(fake.syncs).toBe(1 + values.length);
+    // cells on both sides of each block boundary arrived
+    for (const [, to] of bounds.slice(0, -1)) {
+      expect(fake.cell("Relazione", `B${to}`)?.value).toBe(1000 + to - 4);
+      expect(fake.cell("Relazione", `B${to + 1}`)?.value).toBe(1000 + to - 3);
+    }
+    expect(fake.cell("Relazione", "A50005")).toEqual({ value: "2024", format: "@", formula: false });
+  });
+
+  it("takes the same two syncs for 1,000 and 50,000 rows that fit one request: syncs follow bytes, not rows", async () => {
     const small = userWorkbook();
     const large = userWorkbook();
-    await new OfficeJsWorkbook(small.run).writeOwnedSheet(reportSheet("Relazione", 10));
-    await new OfficeJsWorkbook(large.run).writeOwnedSheet(reportSheet("Relazione", 1000));
+    await new OfficeJsWorkbook(small.run).writeOwnedSheet(narrowSheet(1000));
+    await new OfficeJsWorkbook(large.run).writeOwnedSheet(narrowSheet(50_000));
+    // 50,000 rows × ([12345] 7 + ["#,##0"] 9 + 2 commas) ≈ 900,000 characters: one request
+    expect(large.requests[1].gridChars).toBeGreaterThan(800_000);
     expect(small.syncs).toBe(2);
     expect(large.syncs).toBe(2);
     expect(large.calls.length).toBe(small.calls.length);
-    expect(large.callsOf("values").map((c) => c.address)).toEqual(["A1:C1006"]);
+    expect(large.callsOf("values").map((c) => c.address)).toEqual(["A1:A50000"]);
+  });
+
+  it("reads a sheet beyond A1:AN500 in blocks whose responses stay under the limit", async () => {
+    const fake = new FakeExcel();
+    const rows = Array.from({ length: 50_000 }, (_, i) => [`D${i + 1}`, i % 2 === 0 ? "F" : "M", 20 + (i % 45)]);
+    fake.addSheet("Personale", [["Matricola", "Sesso", "Età"], ...rows], { firstRow: 3, firstCol: 2 });
+    const sheet = await new OfficeJsWorkbook(fake.run).readSheet("Personale");
+    expect(sheet.firstRow).toBe(3);
+    expect(sheet.firstCol).toBe(2);
+    expect(sheet.rows.length).toBe(50_001);
+    expect(sheet.rows[50_000]).toEqual(["D50000", "M", 20 + (49_999 % 45)]);
+    // one sync for bounds and window, then ⌈50,001 / ⌊20,000 / 3⌋⌉ = ⌈50,001 / 6,666⌉ = 8 blocks
+    expect(fake.syncs).toBe(1 + 8);
+    for (const request of fake.requests) expect(request.responseChars).toBeLessThan(WELL_UNDER_5MB);
   });
 });
 
@@ -328,5 +390,29 @@ describe("OfficeJsWorkbook on the reference workbook", () => {
     for (const { name } of viaOffice.written) {
       expect(cells((await office.readSheet(name)).rows)).toEqual(cells((await excelJs.readSheet(name)).rows));
     }
+  });
+
+  it("reruns in the same number of syncs, replacing its sheets and never touching a user's sheet of the same name", async () => {
+    const fake = await fakeFromXlsx(REFERENCE_WORKBOOK);
+    fake.addSheet("Relazione", [["La mia bozza"]]);
+    const port = new OfficeJsWorkbook(fake.run);
+    const first = await runReport(port, () => undefined);
+    const firstSyncs = fake.syncs;
+    const sheetsAfterFirst = fake.sheets.map((s) => s.name);
+    const second = await runReport(port, () => undefined);
+    expect(second).toEqual(first);
+    // one each to list owned sheets, all sheets, and sheets again before writing; one per input sheet read
+    // (each lies within A1:AN500); two per output sheet (each fits one request)
+    const missing = first.findings.filter((f) => f.code.startsWith("FOGLIO_") && f.code.endsWith("MANCANTE")).length;
+    expect(firstSyncs).toBe(3 + (INPUT_SPECS.length - missing) + 2 * first.written.length);
+    expect(fake.syncs).toBe(2 * firstSyncs);
+    expect(first.written.map((w) => w.name)).toContain("Relazione (2)");
+    expect(first.findings.filter((f) => f.code === "OUTPUT_NOME_OCCUPATO").map((f) => f.sheet)).toEqual(["Relazione"]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(sheetsAfterFirst));
+    expect(fake.sheets.length).toBe(sheetsAfterFirst.length);
+    expect(fake.cell("Relazione", "A1")).toEqual({ value: "La mia bozza", format: "General", formula: false });
+    expect(fake.sheet("Relazione").cells.size).toBe(1);
+    expect(await port.ownedSheetNames()).not.toContain("Relazione");
+    for (const request of fake.requests) expect(request.gridChars).toBeLessThanOrEqual(MAX_REQUEST_PAYLOAD_CHARS);
   });
 });
