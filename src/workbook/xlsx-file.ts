@@ -10,8 +10,8 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /**
  * Loads an .xlsx file. Raises {@link WorkbookFileError} with an Italian message when the file is
- * missing, unreadable, not an xlsx (e.g. an old .xls, a CSV) or password-protected (Excel stores
- * those as OLE containers, not zip).
+ * missing, unreadable, not an xlsx (e.g. an old .xls, a CSV, a zip holding no workbook) or
+ * password-protected (Excel stores those as OLE containers, not zip).
  */
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
   let head: Buffer;
@@ -39,6 +39,10 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     await workbook.xlsx.readFile(file);
   } catch (e) {
     throw new WorkbookFileError(`${file} non è leggibile come .xlsx (${(e as Error).message})`);
+  }
+  // exceljs accepts any zip; only a real workbook part (xl/workbook.xml) gives it workbook properties
+  if ((workbook.properties as ExcelJS.WorkbookProperties | undefined) === undefined) {
+    throw new WorkbookFileError(`${file} è un archivio zip ma non una cartella di lavoro Excel .xlsx`);
   }
   return workbook;
 }
