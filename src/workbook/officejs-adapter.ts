@@ -1,4 +1,5 @@
 import { CellValue, SheetData, columnLetters } from "../core/cell";
+import { fromOfficeCell } from "../core/cells/from-office";
 import { OutCell, OutputSheet } from "../core/output/sheet";
 import { STYLE_LOOK, StyleLook } from "../core/output/styles";
 import { OWNED_MARKER_PREFIX, WorkbookPort } from "../core/workbook-port";
@@ -6,70 +7,6 @@ import { MAX_READ_CELLS, MAX_REQUEST_PAYLOAD_CHARS, OPERATION_CHARS, RequestBudg
 
 /** `Excel.run`, or a stand-in with the same shape (tests pass a fake context). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** Days between Excel's serial 0 (1899-12-30 once the 1900 leap-year bug is accounted for) and 1970-01-01. */
-const EXCEL_EPOCH_OFFSET_DAYS = 25569;
-const MS_PER_DAY = 86_400_000;
-/** Serial of 1900-03-01: below it Excel counts the non-existent 29 February 1900, so serials are one day ahead. */
-const FIRST_SERIAL_AFTER_FAKE_LEAP_DAY = 61;
-
-/**
- * Excel serial (1900 date system) → the same calendar date and time as a UTC `Date`:
- * 45292 → 2024-01-01T00:00Z, 45292.5 → 2024-01-01T12:00Z, 1 → 1900-01-01. Serial 60, Excel's
- * fictitious 29/02/1900, becomes 1900-03-01. Time is rounded to the millisecond.
- */
-export function excelSerialToDate(serial: number): Date {
-  const days = serial - EXCEL_EPOCH_OFFSET_DAYS + (serial < FIRST_SERIAL_AFTER_FAKE_LEAP_DAY ? 1 : 0);
-  return new Date(Math.round(days * MS_PER_DAY));
-}
-
-/**
- * True when an Excel number format code shows a date or time: it contains d, m, y, h or s outside
- * quoted text, escaped characters (`\x`, `_x`, `*x`) and bracketed parts (`[Red]`, `[$-410]`).
- * "General" and "@" are not dates. The rule exceljs applies when it reads .xlsx files (plus escapes
- * and upper-case codes), so both adapters see the same cells as dates.
- */
-export function isDateFormat(format: string): boolean {
-  if (format === "" || format.toLowerCase() === "general") return false;
-  let inQuotes = false;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (inQuotes) {
-      if (ch === '"') inQuotes = false;
-    } else if (ch === '"') {
-      inQuotes = true;
-    } else if (ch === "\\" || ch === "_" || ch === "*") {
-      i++;
-    } else if (ch === "[") {
-      const close = format.indexOf("]", i);
-      i = close < 0 ? format.length : close;
-    } else if ("dmyhsDMYHS".includes(ch)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/**
- * One cell as Office.js reports it (`values`, `valueTypes`, `numberFormat`) → core {@link CellValue}:
- * empty → null; errors ("#DIV/0!") → `{ error }`; numbers shown with a date format → UTC `Date`
- * (1900 date system; the 1904 system is not supported); strings and booleans unchanged.
- */
-export function fromOfficeJs(value: unknown, valueType: string, numberFormat: string): CellValue {
-  switch (valueType) {
-    case "Empty":
-      return null;
-    case "Error":
-      return { error: String(value) };
-    case "Integer":
-    case "Double":
-      // Excel shows negative serials as ####, never as dates
-      if (typeof value === "number") return value >= 0 && isDateFormat(numberFormat) ? excelSerialToDate(value) : value;
-      break;
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return null;
-}
 
 /**
  * The sheet a marker formula points at, when the formula is exactly `=Sheet!$A$1` or `='Sheet name'!$A$1`
@@ -239,7 +176,8 @@ const READ_WINDOW = "A1:AN500";
 
 /** The cells of a loaded range as core values. */
 function cellsOf(range: Excel.Range): CellValue[][] {
-  return range.values.map((row, r) => row.map((v, c) => fromOfficeJs(v, range.valueTypes[r][c], String(range.numberFormat[r][c]))));
+  // Workbook.use1904DateSystem is not in the ExcelApi sets this add-in requires: 1900 system assumed
+  return range.values.map((row, r) => row.map((v, c) => fromOfficeCell(v, range.valueTypes[r][c], String(range.numberFormat[r][c]), false)));
 }
 
 /**

@@ -2,8 +2,6 @@ import { OutCell, OutputSheet, FORMAT } from "../../src/core/output/sheet";
 import {
   OfficeJsWorkbook,
   columnWidthPoints,
-  excelSerialToDate,
-  isDateFormat,
   markedSheet,
 } from "../../src/workbook/officejs-adapter";
 import { REFERENCE_WORKBOOK } from "../../src/cli/main";
@@ -64,42 +62,6 @@ function userWorkbook(): FakeExcel {
 
 const formatCalls = (fake: FakeExcel, address: string): Record<string, unknown> =>
   Object.fromEntries(fake.callsOf("format").filter((c) => c.address === address).map((c) => [c.prop, c.value]));
-
-describe("excelSerialToDate (1900 date system)", () => {
-  it.each([
-    [1, "1900-01-01T00:00:00Z"],
-    [59, "1900-02-28T00:00:00Z"],
-    // 60 is Excel's fictitious 29/02/1900
-    [61, "1900-03-01T00:00:00Z"],
-    // 45292 − 25569 = 19723 days after 1970-01-01 = 54 × 365 + 13 leap days → 2024-01-01
-    [45292, "2024-01-01T00:00:00Z"],
-    [45292.5, "2024-01-01T12:00:00Z"],
-    // 2024 is a leap year: 45292 + 365 is 31 December
-    [45657, "2024-12-31T00:00:00Z"],
-  ])("%p → %s", (serial, iso) => {
-    expect(excelSerialToDate(serial)).toEqual(utc(iso));
-  });
-});
-
-describe("isDateFormat", () => {
-  it.each([
-    ["dd/mm/yyyy", true],
-    ["d-mmm-yy", true],
-    ["[$-410]d mmmm yyyy", true],
-    ["h:mm", true],
-    ["DD/MM/YYYY", true],
-    ["General", false],
-    ["@", false],
-    ["#,##0.00", false],
-    ["0.00%", false],
-    ["0.00E+00", false],
-    ['#,##0 "giorni"', false],
-    ["[Red]#,##0;[Blue]-#,##0", false],
-    ["\\d0", false],
-  ])("%p → %p", (format, expected) => {
-    expect(isDateFormat(format)).toBe(expected);
-  });
-});
 
 describe("markedSheet", () => {
   it.each([
