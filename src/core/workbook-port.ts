@@ -2,7 +2,7 @@ import { SheetData } from "./cell";
 import { OutputSheet } from "./output/sheet";
 
 /**
- * What the core needs from a workbook. Two adapters implement it: Office.js (inside Excel) and
+ * What the core needs from a workbook. Two adapters implement it: the Office JavaScript API (inside Excel) and
  * exceljs (.xlsx files, command line and tests). Sheet names are compared case-insensitively, as Excel does.
  */
 export interface WorkbookPort {

@@ -4,7 +4,7 @@ import { isDateFormat } from "./number-format";
 import { excelSerialToDate, isDateSerial } from "./serial-date";
 
 /**
- * One cell as Office.js reports it — `Range.values`, `Range.valueTypes` ("Empty", "String", "Double",
+ * One cell as the Office JavaScript API reports it — `Range.values`, `Range.valueTypes` ("Empty", "String", "Double",
  * "Integer", "Boolean", "Error", "RichValue", "Unknown") and `Range.numberFormat` — plus the workbook's
  * date system → core {@link CellValue}:
  * - empty, and text that shows nothing (spaces, zero-width characters) → null;
