@@ -174,6 +174,19 @@ const CELL_PROPS = "values,valueTypes,numberFormat";
 /** Window read together with the used range's bounds: 40 columns × 500 rows = {@link MAX_READ_CELLS} cells. */
 const READ_WINDOW = "A1:AN500";
 
+/** Rows of a worksheet: the whole height, for asking whether any row is hidden. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
+/**
+ * Excel row numbers (1-based) of the hidden rows among `count` rows from `firstIndex` (0-based), in one
+ * sync; called only when some row of the sheet is hidden, so that the table reader can say how many.
+ */
+async function hiddenRowsOf(context: Excel.RequestContext, ws: Excel.Worksheet, firstIndex: number, count: number): Promise<Set<number>> {
+  const rows = Array.from({ length: count }, (_, i) => ws.getRangeByIndexes(firstIndex + i, 0, 1, 1).load("rowHidden"));
+  await context.sync();
+  return new Set(rows.flatMap((r, i) => (r.rowHidden ? [firstIndex + i + 1] : [])));
+}
+
 /** The cells of a loaded range as core values. */
 function cellsOf(range: Excel.Range): CellValue[][] {
   // Workbook.use1904DateSystem is not in the ExcelApi sets this add-in requires: 1900 system assumed
@@ -204,16 +217,20 @@ export class OfficeJsWorkbook implements WorkbookPort {
    * Values of the used range (cells holding values; formatting alone does not count). One sync loads
    * the used range's bounds together with the data of the window A1:AN500; a sheet whose data reaches
    * beyond the window is then read in row blocks of at most {@link MAX_READ_CELLS} cells, one sync each,
-   * so that no response exceeds Excel on the web's 5 MB limit.
+   * so that no response exceeds Excel on the web's 5 MB limit. Hidden rows are read like the others and
+   * reported in `hiddenRows` (one more sync, only when the sheet has any), for the table reader's avviso.
    */
   async readSheet(name: string): Promise<SheetData> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(name).load("name");
       const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
       const head = ws.getRange(READ_WINDOW).getUsedRangeOrNullObject(true).load(`${CELL_PROPS},rowIndex,columnIndex,rowCount,columnCount`);
+      // false when no row of the sheet is hidden: the usual case costs no further round trip
+      const anyHidden = ws.getRangeByIndexes(0, 0, EXCEL_MAX_ROWS, 1).load("rowHidden");
       await context.sync();
       if (used.isNullObject) return { name: ws.name, rows: [], firstRow: 1, firstCol: 1 };
-      const sheet = { name: ws.name, firstRow: used.rowIndex + 1, firstCol: used.columnIndex + 1 };
+      const hiddenRows = anyHidden.rowHidden === false ? undefined : await hiddenRowsOf(context, ws, used.rowIndex, used.rowCount);
+      const sheet = { name: ws.name, firstRow: used.rowIndex + 1, firstCol: used.columnIndex + 1, ...(hiddenRows && hiddenRows.size > 0 && { hiddenRows }) };
       const inWindow =
         !head.isNullObject &&
         head.rowIndex === used.rowIndex &&

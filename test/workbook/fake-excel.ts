@@ -21,6 +21,8 @@ interface SheetModel {
   name: string;
   cells: Map<string, FakeCell>;
   deleted: boolean;
+  /** Excel row numbers hidden by hand or by a filter. */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 interface NameModel {
@@ -116,8 +118,12 @@ export class FakeExcel {
   readonly run: ExcelRun = (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
 
   /** Adds a user sheet whose top-left value sits at (firstRow, firstCol); null leaves a cell empty. */
-  addSheet(name: string, rows: (FakeValue | null)[][] = [], opts: { firstRow?: number; firstCol?: number; formats?: (string | null)[][] } = {}): void {
-    const sheet: SheetModel = { name, cells: new Map(), deleted: false };
+  addSheet(
+    name: string,
+    rows: (FakeValue | null)[][] = [],
+    opts: { firstRow?: number; firstCol?: number; formats?: (string | null)[][]; hiddenRows?: number[] } = {},
+  ): void {
+    const sheet: SheetModel = { name, cells: new Map(), deleted: false, hiddenRows: new Set(opts.hiddenRows ?? []) };
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         const format = opts.formats?.[r]?.[c] ?? "General";
@@ -375,6 +381,9 @@ class FakeRange extends Loadable {
   get valueTypes(): string[][] {
     return this.get("valueTypes");
   }
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
 
   get values(): unknown[][] {
     return this.get("values");
@@ -424,6 +433,11 @@ class FakeRange extends Loadable {
             return b.r2 - b.r1 + 1;
           case "columnCount":
             return b.c2 - b.c1 + 1;
+          case "rowHidden": {
+            // as Excel: true when every row of the range is hidden, false when none is, null when some are
+            const hidden = [...(this.sheet.hiddenRows ?? [])].filter((r) => r >= b.r1 && r <= b.r2).length;
+            return hidden === 0 ? false : hidden === b.r2 - b.r1 + 1 ? true : null;
+          }
           default:
             return undefined;
         }

@@ -88,6 +88,20 @@ describe("columnWidthPoints", () => {
 });
 
 describe("OfficeJsWorkbook reads", () => {
+  it("reports hidden rows (read like the others) with one more sync, only when the sheet has some", async () => {
+    const rows = [["Settore", "Atti controllati"], ["Tributi", 8], ["Polizia Locale", 13], ["Totale", 21]];
+    const fake = new FakeExcel();
+    fake.addSheet("Controlli", rows, { hiddenRows: [3] });
+    const sheet = await new OfficeJsWorkbook(fake.run).readSheet("Controlli");
+    expect(sheet.rows).toEqual(rows);
+    expect(sheet.hiddenRows).toEqual(new Set([3]));
+    expect(fake.syncs).toBe(2);
+    const plain = new FakeExcel();
+    plain.addSheet("Controlli", rows);
+    expect((await new OfficeJsWorkbook(plain.run).readSheet("Controlli")).hiddenRows).toBeUndefined();
+    expect(plain.syncs).toBe(1);
+  });
+
   it("lists sheets in tab order with one sync", async () => {
     const fake = userWorkbook();
     expect(await new OfficeJsWorkbook(fake.run).sheetNames()).toEqual(["Dati", "Note"]);
