@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { RunOptions, RunResult, runReport } from "../core/run";
 import { ProgressListener } from "../core/workbook-port";
 import { ExcelJsWorkbook } from "../workbook/exceljs-adapter";
+import { loadXlsxBytes } from "../workbook/xlsx-bytes";
 import { addTemplateSheetsExcelJs } from "./exceljs-template";
 import { TemplateSheet } from "./template";
 import { TemplateOutcome } from "./workbook-actions";
@@ -11,33 +12,8 @@ import { TemplateOutcome } from "./workbook-actions";
  * weighs on the pane inside Excel. Everything happens in the page: no file leaves the machine.
  */
 
-/** Why a file could not be opened: not an .xlsx at all, or an encrypted / old .xls one (an OLE container). */
-export class XlsxFileError extends Error {
-  constructor(readonly reason: "notXlsx" | "protected") {
-    super(reason);
-  }
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => data[i] === b);
-}
-
-/** Loads an .xlsx from its bytes; raises {@link XlsxFileError} for anything else. */
-export async function openXlsx(data: ArrayBuffer): Promise<ExcelJS.Workbook> {
-  const head = new Uint8Array(data, 0, Math.min(4, data.byteLength));
-  if (startsWith(head, OLE_MAGIC)) throw new XlsxFileError("protected");
-  if (!startsWith(head, ZIP_MAGIC)) throw new XlsxFileError("notXlsx");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data);
-  } catch {
-    throw new XlsxFileError("notXlsx");
-  }
-  return workbook;
-}
+/** Loads an .xlsx from its bytes; raises {@link XlsxBytesError} ("notXlsx" or "protected") for anything else. */
+export const openXlsx = (data: ArrayBuffer): Promise<ExcelJS.Workbook> => loadXlsxBytes(data);
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());

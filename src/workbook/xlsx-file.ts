@@ -1,12 +1,10 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
+import { XlsxBytesError, loadXlsxBytes } from "./xlsx-bytes";
 
 /** A file problem the user can fix, with an Italian one-line message (no stack trace is shown). */
 export class WorkbookFileError extends Error {}
-
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /**
  * Loads an .xlsx file. Raises {@link WorkbookFileError} with an Italian message when the file is
@@ -14,15 +12,9 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
  * password-protected (Excel stores those as OLE containers, not zip).
  */
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  let head: Buffer;
+  let data: Buffer;
   try {
-    const handle = await fs.open(file, "r");
-    try {
-      head = Buffer.alloc(4);
-      await handle.read(head, 0, 4, 0);
-    } finally {
-      await handle.close();
-    }
+    data = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new WorkbookFileError(`File non trovato: ${file}`);
@@ -30,21 +22,16 @@ export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
     if (code === "EACCES" || code === "EPERM") throw new WorkbookFileError(`Permesso negato in lettura: ${file}`);
     throw new WorkbookFileError(`Impossibile leggere ${file}: ${(e as Error).message}`);
   }
-  if (head.equals(OLE_MAGIC)) {
-    throw new WorkbookFileError(`${file} è protetto da password o è nel vecchio formato .xls: salvarlo come .xlsx senza password`);
-  }
-  if (!head.equals(ZIP_MAGIC)) throw new WorkbookFileError(`${file} non è una cartella di lavoro Excel .xlsx`);
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    return await loadXlsxBytes(data);
   } catch (e) {
-    throw new WorkbookFileError(`${file} non è leggibile come .xlsx (${(e as Error).message})`);
+    if (!(e instanceof XlsxBytesError)) throw e;
+    throw new WorkbookFileError(
+      e.reason === "protected"
+        ? `${file} è protetto da password o è nel vecchio formato .xls: salvarlo come .xlsx senza password`
+        : `${file} non è una cartella di lavoro Excel .xlsx`,
+    );
   }
-  // exceljs accepts any zip; only a real workbook part (xl/workbook.xml) gives it workbook properties
-  if ((workbook.properties as ExcelJS.WorkbookProperties | undefined) === undefined) {
-    throw new WorkbookFileError(`${file} è un archivio zip ma non una cartella di lavoro Excel .xlsx`);
-  }
-  return workbook;
 }
 
 /**
