@@ -16,7 +16,8 @@ import { Inputs } from "./inputs";
 import { analyzeObjectives } from "./objectives/read-objectives";
 import { objectivesBlocks, objectivesCalcBlocks } from "./objectives/report";
 import { INDICATORI_SPEC, OBIETTIVI_SPEC } from "./objectives/spec";
-import { ReportBlock } from "./output/blocks";
+import { ReportBlock, paragraph } from "./output/blocks";
+import { joinItalian } from "./narrative/italian";
 import { CALC_LAYOUT, REPORT_LAYOUT, RenderLayout } from "./output/render";
 import { analyzeEvaluations } from "./evaluations/analyze";
 import { personaleMatricole } from "./evaluations/personale";
@@ -79,9 +80,31 @@ export interface Analysis {
 }
 
 /**
+ * A guard for the parts of the Relazione: a part computed from a sheet with errori would print figures
+ * that are wrong or incomplete (a row left out still changes every total), and a public report must not
+ * carry them. Such a part is replaced by a visible notice naming the sheets to correct; the calculation
+ * sheets still show what could be computed. A part with no content stays empty.
+ */
+function publishableOnly(inputs: Inputs, findings: readonly Finding[]): (specs: readonly TableSpec[], blocks: readonly ReportBlock[]) => readonly ReportBlock[] {
+  const withErrors = new Set(findings.filter((f) => f.severity === "errore").map((f) => f.sheet.toLowerCase()));
+  return (specs, blocks) => {
+    const sheets = specs.map((s) => inputs.get(s)?.name).filter((n): n is string => n !== undefined && withErrors.has(n.toLowerCase()));
+    if (blocks.length === 0 || sheets.length === 0) return blocks;
+    const list = joinItalian(sheets.map((n) => `«${n}»`));
+    return [
+      paragraph(
+        `[Parte non riportata: ${sheets.length === 1 ? "il foglio" : "i fogli"} ${list} ${sheets.length === 1 ? "contiene" : "contengono"} errori ` +
+          `(vedere il foglio «Verifica dati»). Correggere i dati e generare di nuovo la Relazione.]`,
+      ),
+    ];
+  };
+}
+
+/**
  * Validates and computes everything the input sheets allow: each domain reads its sheet, reports its
- * findings and leaves out only the figures its errors touch, so an error in one sheet never stops the
- * outputs of the others. Returns the findings and the output sheets to write (Relazione first).
+ * findings and leaves out the figures its errors touch, so an error in one sheet never stops the
+ * outputs of the others; in the Relazione, a part whose sheet has errori becomes a notice (see
+ * {@link publishableOnly}). Returns the findings and the output sheets to write (Relazione first).
  */
 export function analyzeInputs(inputs: Inputs): Analysis {
   const ente = readEnte(inputs.get(ENTE_SPEC));
@@ -123,22 +146,27 @@ export function analyzeInputs(inputs: Inputs): Analysis {
     ...texts.findings,
   ];
 
-  const controlsReport = controls.controls ? controlsBlocks(controls.controls, ctx, ctx.esecutoreControlli) : [];
+  const guard = publishableOnly(inputs, findings);
+  const controlsReport = guard([CONTROLLI_SPEC], controls.controls ? controlsBlocks(controls.controls, ctx, ctx.esecutoreControlli) : []);
   const relazione = relazioneBlocks(ctx, texts.texts, {
-    residents: residentsBlocks(demo.movimento, ctx),
-    census: census.census ? censusBlocks(census.census) : [],
-    movimento: demo.movimento && indicators ? movimentoBlocks(demo.movimento, indicators, ctx) : [],
-    staffTables: staff.staff ? staffTablesBlocks(staff.staff, ctx) : [],
-    criticita: staff.staff ? criticitaBlocks(staff.staff) : [],
+    residents: guard([DEMOGRAFIA_SPEC], residentsBlocks(demo.movimento, ctx)),
+    census: guard([CENSIMENTI_SPEC], census.census ? censusBlocks(census.census) : []),
+    movimento: guard([DEMOGRAFIA_SPEC], demo.movimento && indicators ? movimentoBlocks(demo.movimento, indicators, ctx) : []),
+    staffTables: guard([PERSONALE_SPEC], staff.staff ? staffTablesBlocks(staff.staff, ctx) : []),
+    criticita: guard([PERSONALE_SPEC], staff.staff ? criticitaBlocks(staff.staff) : []),
     // the controls table belongs to the objective on controlli interni, as in the reference report
-    objectives: objectives.objectives
-      ? objectivesBlocks(objectives.objectives, ctx, (o) => (/controlli interni/i.test(o.titolo ?? "") ? controlsReport : []))
-      : [],
-    evaluations: evaluationsBlocks(evaluations, params, ctx, textBlocks(texts.texts, "valutazioneIndividuale")),
+    objectives: guard(
+      [OBIETTIVI_SPEC, INDICATORI_SPEC, PARAMETRI_SPEC],
+      objectives.objectives ? objectivesBlocks(objectives.objectives, ctx, (o) => (/controlli interni/i.test(o.titolo ?? "") ? controlsReport : [])) : [],
+    ),
+    evaluations: guard(
+      [SCHEDE_DIPENDENTI_SPEC, SCHEDE_RESPONSABILI_SPEC, PARAMETRI_SPEC, PERSONALE_SPEC],
+      evaluationsBlocks(evaluations, params, ctx, textBlocks(texts.texts, "valutazioneIndividuale")),
+    ),
     controls: objectives.objectives?.some((o) => /controlli interni/i.test(o.titolo ?? "")) ? [] : controlsReport,
-    budget: budget.budget ? budgetBlocks(budget.budget, ctx, residents) : [],
-    gender: staff.staff ? genderBlocks(staff.staff) : [],
-    redazione: redazione.phases ? redazioneBlocks(redazione.phases) : [],
+    budget: guard([ENTRATE_SPEC, SPESE_SPEC], budget.budget ? budgetBlocks(budget.budget, ctx, residents) : []),
+    gender: guard([PERSONALE_SPEC], staff.staff ? genderBlocks(staff.staff) : []),
+    redazione: guard([REDAZIONE_SPEC], redazione.phases ? redazioneBlocks(redazione.phases) : []),
   });
 
   const sheets: PlannedSheet[] = [{ title: OUTPUT_SHEETS.relazione, blocks: relazione, layout: REPORT_LAYOUT }];

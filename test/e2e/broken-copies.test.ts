@@ -91,6 +91,18 @@ describe("an error in one sheet does not stop the others", () => {
     expect(text).not.toMatch(/undefined|NaN/);
   });
 
+  it("replaces a part computed from a sheet with errors by a visible notice, never by incomplete totals", async () => {
+    const { wb } = await runOn((w) => (cellAt(w, "Personale", "D010", "Area").value = "Dirigenti"));
+    const relazione = wb.getWorksheet("Relazione")!;
+    const text = columnTexts(relazione).join("\n");
+    expect(text).toContain("[Parte non riportata: il foglio «Personale» contiene errori (vedere il foglio «Verifica dati»).");
+    expect(text).not.toContain("personale distribuito per età anagrafica");
+    expect(text).not.toMatch(/il \d+,\d+% del personale si colloca/);
+    // the other parts stay, and the calculation sheet still shows what could be computed (72 of 73)
+    expect(rowNumbers(relazione, "POPOLAZIONE AL 31 dicembre 2024")).toEqual([7888, 7995, 15883, 6888]);
+    expect(wb.getWorksheet("Calcolo personale")).toBeDefined();
+  });
+
   it("writes only the findings when the Ente sheet gives no year", async () => {
     const { wb } = await runOn((w) => (cellAt(w, "Ente", "Anno", "Valore").value = null));
     expect(wb.getWorksheet("Verifica dati")).toBeDefined();
