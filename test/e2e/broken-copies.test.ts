@@ -118,6 +118,19 @@ describe("the add-in never touches a user's sheet", () => {
     expect(wb.getWorksheet("Relazione (2)")).toBeDefined();
   });
 
+  it("empties to a notice an earlier output that a rerun cannot produce, so no old figure passes for current", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(REFERENCE_WORKBOOK);
+    const port = new ExcelJsWorkbook(wb);
+    await runReport(port);
+    cellAt(wb, "Ente", "Anno", "Valore").value = "abc";
+    await runReport(port);
+    const relazione = columnTexts(wb.getWorksheet("Relazione")!).join("\n");
+    expect(relazione).toContain("Foglio non aggiornato: l'ultima esecuzione non ha potuto generarlo");
+    expect(relazione).not.toContain("15.883");
+    expect(columnTexts(wb.getWorksheet("Calcolo bilancio")!).join("\n")).toContain("Foglio non aggiornato");
+  });
+
   it("replaces its own sheets on a rerun and leaves nothing stale", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(REFERENCE_WORKBOOK);
