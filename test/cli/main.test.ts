@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { EXIT, REFERENCE_WORKBOOK, main } from "../../src/cli/main";
 
 const dir = mkdtempSync(path.join(tmpdir(), "rp-cli-"));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], cwd?: string): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(args, (s) => (out += s + "\n"), (s) => (err += s + "\n"));
+  const code = await main(args, (s) => (out += s + "\n"), (s) => (err += s + "\n"), cwd);
   return { code, out, err };
 }
 
@@ -29,6 +29,24 @@ describe("command line", () => {
     expect(await run([csv, "-o", out])).toMatchObject({ code: EXIT.fileError, err: expect.stringContaining("non è una cartella di lavoro Excel .xlsx") });
     expect(await run([ole, "-o", out])).toMatchObject({ code: EXIT.fileError, err: expect.stringContaining("protetto da password") });
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("answers a wrong option or a folder as output in one Italian line", async () => {
+    const bad = await run([REFERENCE_WORKBOOK, "--formato", "pdf"]);
+    expect(bad.code).toBe(EXIT.fileError);
+    expect(bad.err.trim().split("\n")).toHaveLength(1);
+    expect(bad.err).toMatch(/^Errore: argomenti non validi .*Uso: npm run report --/);
+    const folder = await run([REFERENCE_WORKBOOK, "-o", dir]);
+    expect(folder.code).toBe(EXIT.fileError);
+    expect(folder.err).toContain(`Errore: ${dir} è una cartella`);
+  });
+
+  it("reads and writes paths relative to the folder where the command was typed", async () => {
+    const here = mkdtempSync(path.join(tmpdir(), "rp-cwd-"));
+    writeFileSync(path.join(here, "dati.xlsx"), readFileSync(REFERENCE_WORKBOOK));
+    const r = await run(["dati.xlsx", "-o", "relazione.xlsx"], here);
+    expect(r.code).toBe(EXIT.ok);
+    expect(existsSync(path.join(here, "relazione.xlsx"))).toBe(true);
   });
 
   it("never overwrites its input", async () => {
