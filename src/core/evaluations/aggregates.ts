@@ -78,6 +78,40 @@ export function isPublishable(stats: ScoreStats): boolean {
   return stats.count >= MIN_GROUP_SIZE;
 }
 
+/** Why a group's mean and median are withheld: it is too small, or it shields a small group. */
+export type Suppression = "small" | "complementary";
+
+/**
+ * Groups (by key) whose mean and median a table must withhold when it shows every group's count and the
+ * overall mean, as the Relazione does. Primary suppression: a non-empty group under {@link MIN_GROUP_SIZE}
+ * schede ("small"). Complementary suppression, since a lone withheld group would be recovered by
+ * difference (overall count × mean − the other groups' count × mean): whenever some group is small,
+ * further groups are withheld too ("complementary"), smallest first (ties in table order), until the
+ * withheld groups are at least two and hold together at least MIN_GROUP_SIZE schede; then the printed
+ * figures give only the withheld groups' joint sum, the sum of a group of at least 3. Always reachable
+ * when the overall count is at least MIN_GROUP_SIZE. Empty groups are ignored. Statistical disclosure
+ * control practice (primary and secondary cell suppression, e.g. Eurostat / ISTAT handbooks).
+ */
+export function suppressedGroups(groups: readonly GroupStats[]): ReadonlyMap<string, Suppression> {
+  const present = groups.filter((g) => g.stats.count > 0);
+  const out = new Map<string, Suppression>();
+  let held = 0;
+  for (const g of present) {
+    if (isPublishable(g.stats)) continue;
+    out.set(g.key, "small");
+    held += g.stats.count;
+  }
+  if (out.size === 0) return out;
+  // Array.prototype.sort is stable: equal counts keep the table order.
+  const others = present.filter((g) => !out.has(g.key)).sort((a, b) => a.stats.count - b.stats.count);
+  for (const g of others) {
+    if (out.size >= 2 && held >= MIN_GROUP_SIZE) break;
+    out.set(g.key, "complementary");
+    held += g.stats.count;
+  }
+  return out;
+}
+
 const RESPONSABILI_GROUP_LABEL = "Responsabili di servizio";
 const NO_AREA = "area non indicata";
 const NO_SETTORE = "settore non indicato";

@@ -1,6 +1,6 @@
 import { SheetData } from "../cell";
 import { Finding, avviso, errore } from "../finding";
-import { countOf, joinItalian } from "../narrative/italian";
+import { countOf, formatNumber, joinItalian } from "../narrative/italian";
 import { PerformanceParameters } from "../parameters/parameters";
 import { readTable } from "../table/read-table";
 import { TableSpec } from "../table/spec";
@@ -41,6 +41,16 @@ const EACH: Readonly<Record<Kind, string>> = {
   responsabili: "ogni responsabile di servizio",
 };
 
+/** Matricole named in one SCHEDA_MANCANTE message: with thousands of employees the list would be unreadable. */
+export const MAX_LISTED = 20;
+
+/** "A, B e C", or the first {@link MAX_LISTED} and "e altre N" when there are more. */
+function listMatricole(missing: readonly string[]): string {
+  if (missing.length <= MAX_LISTED) return joinItalian(missing);
+  const rest = missing.length - MAX_LISTED;
+  return `${missing.slice(0, MAX_LISTED).join(", ")} e ${rest === 1 ? "un'altra" : `altre ${formatNumber(rest)}`}`;
+}
+
 /**
  * Reads and validates the individual evaluations: "Schede dipendenti" and "Schede responsabili" (see
  * their specs) against the SMVP `params`, each row by readSchedaDipendente / readSchedaResponsabile,
@@ -54,7 +64,7 @@ const EACH: Readonly<Record<Kind, string>> = {
  * - SCHEDA_FOGLIO_ERRATO (avviso): a responsabile di servizio (per "Personale") in "Schede dipendenti",
  *   or another employee in "Schede responsabili"; the scheda is used with the rules of its sheet;
  * - SCHEDA_MANCANTE (avviso): employees of "Personale" without a scheda in the sheet they belong to
- *   (one finding per sheet listing the matricole; only for a sheet that was read).
+ *   (one finding per sheet listing at most {@link MAX_LISTED} matricole; only for a sheet that was read).
  */
 export function analyzeEvaluations(input: EvaluationsInput, params: PerformanceParameters): EvaluationsResult {
   const findings: Finding[] = [];
@@ -122,7 +132,7 @@ export function analyzeEvaluations(input: EvaluationsInput, params: PerformanceP
         "SCHEDA_MANCANTE",
         name,
         undefined,
-        `Foglio «${name}»: ${countOf(missing.length, "dipendente", "dipendenti")} del foglio «Personale» ${missing.length === 1 ? "non ha" : "non hanno"} una scheda (${joinItalian(missing)}); attesa una scheda per ${EACH[kind]}. Gli aggregati sono calcolati sulle schede presenti.`,
+        `Foglio «${name}»: ${countOf(missing.length, "dipendente", "dipendenti")} del foglio «Personale» ${missing.length === 1 ? "non ha" : "non hanno"} una scheda (${listMatricole(missing)}); attesa una scheda per ${EACH[kind]}. Gli aggregati sono calcolati sulle schede presenti.`,
       ),
     );
   }

@@ -6,7 +6,7 @@ import { PerformanceParameters } from "../parameters/parameters";
 import { bandIndex, scoreBands } from "../parameters/score-bands";
 import { PARAMETER_DEFINITIONS, ParameterKey } from "../parameters/spec";
 import { areaInfo } from "../staff/areas";
-import { EvaluationAggregates, GroupStats, MIN_GROUP_SIZE, ScoreStats, aggregateEvaluations, isPublishable } from "./aggregates";
+import { EvaluationAggregates, GroupStats, MIN_GROUP_SIZE, ScoreStats, Suppression, aggregateEvaluations, isPublishable, suppressedGroups } from "./aggregates";
 import { EvaluationsResult } from "./analyze";
 import { SchedaDipendente, SchedaResponsabile } from "./scheda";
 import { BEHAVIOURS, MAX_OBIETTIVI } from "./spec";
@@ -21,6 +21,9 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
 /** Text of the suppressed statistics of a small group. */
 export const SUPPRESSED = `n.d. (meno di ${MIN_GROUP_SIZE} schede)`;
+
+/** Text of the statistics withheld from a larger group so that a small group's cannot be derived by difference. */
+export const SUPPRESSED_COMPLEMENTARY = `n.d. (a tutela dei gruppi con meno di ${MIN_GROUP_SIZE} schede)`;
 
 /** "fino a 60 punti; 65 se non attivi obiettivi di ente", the second part only when the maxima differ. */
 function upTo(con: number, senza: number): string {
@@ -88,8 +91,12 @@ const rawStats = (s: ScoreStats): TableCellValue[] => [s.count, s.mean ?? null, 
 /** Columns the Relazione may show: no minimum or maximum, each being one person's score. */
 const PUBLIC_COLUMNS = STAT_COLUMNS.slice(0, 3);
 
-/** Statistics cells with the privacy rule: a group below MIN_GROUP_SIZE shows only its count. */
-const publicStats = (s: ScoreStats): TableCellValue[] => (isPublishable(s) ? [s.count, s.mean ?? null, s.median ?? null] : [s.count, SUPPRESSED, SUPPRESSED]);
+/** Statistics cells with the privacy rule: a suppressed group (see suppressedGroups) shows only its count. */
+function publicStats(s: ScoreStats, why: Suppression | undefined): TableCellValue[] {
+  if (why === undefined) return [s.count, s.mean ?? null, s.median ?? null];
+  const text = why === "small" ? SUPPRESSED : SUPPRESSED_COMPLEMENTARY;
+  return [s.count, text, text];
+}
 
 function bandTable(agg: EvaluationAggregates): ReportBlock {
   return {
@@ -109,8 +116,11 @@ function bandTable(agg: EvaluationAggregates): ReportBlock {
  * the table by score band (schede and % of all) and the table by area (responsabili di servizio
  * first, as the staff tables), each with a Totale row. Privacy: no matricola, name or individual
  * score ever appears; a group of fewer than {@link MIN_GROUP_SIZE} schede shows its count and
- * "n.d. (meno di 3 schede)" for its statistics, and with fewer than 3 schede in all neither statistics
- * nor tables are given. Empty areas are left out. No block when no schede sheet was read; the
+ * "n.d. (meno di 3 schede)" for its statistics; complementary suppression (suppressedGroups) then
+ * withholds the mean and median of further groups, smallest first, until the withheld groups are at
+ * least two and hold at least 3 schede together, so that the Totale and the other groups do not give
+ * a small group's sum by difference ({@link SUPPRESSED_COMPLEMENTARY}); a note under the table states
+ * the rule. With fewer than 3 schede in all neither statistics nor tables are given. Empty areas are left out. No block when no schede sheet was read; the
  * description alone when no scheda is valid.
  */
 export function evaluationsBlocks(result: EvaluationsResult, params: PerformanceParameters, ctx: EnteContext, intro: readonly ReportBlock[] = []): ReportBlock[] {
@@ -121,15 +131,22 @@ export function evaluationsBlocks(result: EvaluationsResult, params: Performance
   blocks.push(paragraph(`${countSentence(agg, ctx)} ${statsSentence(agg.overall, params.punteggioMassimo)}`));
   if (!isPublishable(agg.overall)) return blocks;
   const areas = agg.byArea.filter((g) => g.stats.count > 0);
+  const suppressed = suppressedGroups(areas);
   blocks.push(bandTable(agg), {
     kind: "table",
     title: "punteggi delle schede per area",
     columns: [{ header: "area" }, ...PUBLIC_COLUMNS],
-    rows: areas.map((g) => [g.label, ...publicStats(g.stats)]),
-    totalRows: [["Totale", ...publicStats(agg.overall)]],
+    rows: areas.map((g) => [g.label, ...publicStats(g.stats, suppressed.get(g.key))]),
+    // overall is publishable here (checked above)
+    totalRows: [["Totale", ...publicStats(agg.overall, undefined)]],
   });
-  if (areas.some((g) => !isPublishable(g.stats))) {
-    blocks.push({ kind: "note", text: `Per riservatezza, dei gruppi con meno di ${MIN_GROUP_SIZE} schede si indica solo il numero: i loro punteggi renderebbero riconoscibili valutazioni individuali.` });
+  if (suppressed.size > 0) {
+    blocks.push({
+      kind: "note",
+      text:
+        `Per riservatezza, dei gruppi con meno di ${MIN_GROUP_SIZE} schede si indica solo il numero: i loro punteggi renderebbero riconoscibili valutazioni individuali. ` +
+        `Perché non si possano ricavare per differenza dal totale, si omettono se necessario anche il punteggio medio e mediano di altri gruppi, dai più piccoli, finché i gruppi omessi sono almeno due e contano insieme almeno ${MIN_GROUP_SIZE} schede.`,
+    });
   }
   return blocks;
 }
@@ -154,14 +171,24 @@ function parameterValue(key: ParameterKey, p: PerformanceParameters): TableCellV
   return values[key];
 }
 
-const publishedLabel = (s: ScoreStats): string => (isPublishable(s) ? "sì" : `no: meno di ${MIN_GROUP_SIZE} schede`);
+const SUPPRESSION_LABEL: Readonly<Record<Suppression, string>> = {
+  small: `no: meno di ${MIN_GROUP_SIZE} schede`,
+  complementary: `no: a tutela dei gruppi con meno di ${MIN_GROUP_SIZE} schede`,
+};
+
+const publishedLabel = (s: ScoreStats): string => (isPublishable(s) ? "sì" : SUPPRESSION_LABEL.small);
 
 function groupTable(title: string, header: string, groups: readonly GroupStats[], overall: ScoreStats): ReportBlock {
+  const suppressed = suppressedGroups(groups);
+  const label = (g: GroupStats): string => {
+    const why = suppressed.get(g.key);
+    return why === undefined ? publishedLabel(g.stats) : SUPPRESSION_LABEL[why];
+  };
   return {
     kind: "table",
     title,
     columns: [{ header }, ...STAT_COLUMNS, { header: "nella Relazione" }],
-    rows: groups.map((g) => [g.label, ...rawStats(g.stats), publishedLabel(g.stats)]),
+    rows: groups.map((g) => [g.label, ...rawStats(g.stats), label(g)]),
     totalRows: [["Totale", ...rawStats(overall), publishedLabel(overall)]],
   };
 }

@@ -143,13 +143,23 @@ function gradoCell(a: MeasureAchievement | undefined): TableCellValue {
   return a.gradoUncapped === undefined ? "oltre 100%" : a.gradoUncapped;
 }
 
-/** Indicatore | Target | Consuntivo | Grado di raggiungimento, with the objective's grado when it has more measures. */
-function measuresTable(o: Objective): ReportBlock {
+/**
+ * Indicatore | Target | Consuntivo | Grado di raggiungimento of the measures with a consuntivo (or data
+ * di conclusione), with the objective's grado when it has more measures; undefined when no measure has
+ * one: a target alone is already in "Misurazione di raggiungimento dell'obiettivo".
+ */
+function measuresTable(o: Objective): ReportBlock | undefined {
+  const rows = o.measures.flatMap((m) => {
+    const consuntivo = consuntivoText(m.measure);
+    return consuntivo === null ? [] : [[m.measure.indicatore, targetText(m.measure), consuntivo, gradoCell(m.achievement)]];
+  });
+  if (rows.length === 0) return undefined;
+  // The objective's grado exists only when every measure has its figures, hence every row is shown.
   const many = o.measures.length > 1 && o.achievement;
   return {
     kind: "table",
     columns: [{ header: "Indicatore" }, { header: "Target" }, { header: "Consuntivo" }, { header: "Grado di raggiungimento", format: FORMAT.percent1 }],
-    rows: o.measures.map((m) => [m.measure.indicatore, targetText(m.measure), consuntivoText(m.measure), gradoCell(m.achievement)]),
+    rows,
     ...(many ? { totalRows: [["Grado complessivo (media, ciascun indicatore al massimo 100%)", null, null, o.achievement?.grado ?? null]] } : {}),
   };
 }
@@ -181,7 +191,8 @@ function objectiveBlocks(o: Objective, extra: readonly ReportBlock[]): ReportBlo
   const risultati = o.risultati === undefined ? [] : pieces(o.risultati);
   if (risultati.length > 0) blocks.push(paragraph("Risultati raggiunti:"), ...toBlocks(risultati));
   blocks.push(...extra);
-  if (o.measures.length > 0) blocks.push(measuresTable(o));
+  const table = measuresTable(o);
+  if (table) blocks.push(table);
   if (isShortfall(o.esito)) {
     blocks.push(paragraph(`Esito: ${ESITO_LABEL[o.esito as Esito]}.`));
     const gaps = o.measures.map(shortfall).filter((s): s is string => s !== undefined);
@@ -202,7 +213,8 @@ function objectiveBlocks(o: Objective, extra: readonly ReportBlock[]): ReportBlo
  *   "Misurazione di raggiungimento dell'obiettivo: …", "Traguardo atteso: …", "Risultati raggiunti:" and
  *   its text (one paragraph per line; lines starting with "- " as list items), then `extra(o)` (e.g.
  *   the controlli interni table for its objective), the table Indicatore | Target | Consuntivo | Grado
- *   di raggiungimento (uncapped grado) when the objective has measures, and for objectives parzialmente
+ *   di raggiungimento (uncapped grado) of the measures with a consuntivo, none when no measure has one
+ *   (no half-empty rows: the target is in "Misurazione…"), and for objectives parzialmente
  *   or non raggiunti "Esito: …", "Scostamento: …" (measures below 100 %) and "Motivazione dello
  *   scostamento: …". A missing field is left out.
  * Empty when there are no objectives.

@@ -1,4 +1,4 @@
-import { aggregateEvaluations, isPublishable, scoreStats } from "../../../src/core/evaluations/aggregates";
+import { GroupStats, aggregateEvaluations, isPublishable, scoreStats, suppressedGroups } from "../../../src/core/evaluations/aggregates";
 import { analyzeEvaluations } from "../../../src/core/evaluations/analyze";
 import { DEFAULT_PARAMETERS } from "../../../src/core/parameters/parameters";
 import { PERSONALE, dipSheet, respSheet } from "./fixtures";
@@ -65,5 +65,28 @@ describe("aggregateEvaluations on the fixture (totals 76, 71, 90, 80 and 94, 95)
     const a = aggregateEvaluations(loose.schede, DEFAULT_PARAMETERS);
     expect(a.byArea.at(-1)).toEqual({ key: "nonIndicata", label: "area non indicata", stats: { count: 4, mean: 79.25, median: 78, min: 71, max: 90 } });
     expect(a.bySettore.map((g) => [g.label, g.stats.count])).toEqual([["settore non indicato", 4]]);
+  });
+});
+
+describe("suppressedGroups", () => {
+  const groups = (...counts: number[]): GroupStats[] => counts.map((count, i) => ({ key: `g${i}`, label: `g${i}`, stats: { count } }));
+  const of = (...counts: number[]) => Object.fromEntries(suppressedGroups(groups(...counts)));
+
+  it("withholds nothing when every group has 3 schede or more", () => {
+    expect(of(5, 45, 3)).toEqual({});
+  });
+
+  it("adds the smallest other group (first in table order on a tie) to a lone small group", () => {
+    // the seed's areas: 5 responsabili, 5 funzionari, 45 istruttori, 17 operatori esperti, 1 operatore
+    expect(of(5, 5, 45, 17, 1)).toEqual({ g4: "small", g0: "complementary" });
+  });
+
+  it("needs no complementary group when two small groups already hold 3 schede", () => {
+    expect(of(2, 3, 1)).toEqual({ g0: "small", g2: "small" });
+  });
+
+  it("adds groups until the withheld ones hold 3 schede, ignoring empty groups", () => {
+    // 1 + 1 = 2 < 3: the smallest other group (4) is withheld too; the empty group is not counted
+    expect(of(1, 0, 10, 1, 4)).toEqual({ g0: "small", g3: "small", g4: "complementary" });
   });
 });

@@ -216,4 +216,19 @@ describe("matricole and the Personale sheet", () => {
     // The responsabili sheet is absent: its missing schede are not listed (loadInputs reports the sheet).
     expect(analyze({ dipendenti: dipSheet(), personale: PERSONALE }).findings).toEqual([]);
   });
+
+  it("SCHEDA_MANCANTE: names at most 20 matricole, then «e altre N»", () => {
+    // 4 with a scheda + 1 000 without: 20 named, 1 000 − 20 = 980 counted
+    const extra = Array.from({ length: 1000 }, (_, i) => ({ matricola: `X-${String(i + 1).padStart(4, "0")}`, responsabile: false }));
+    const r = analyze({ dipendenti: dipSheet(), personale: [...PERSONALE, ...extra] });
+    expect(codes(r)).toEqual([["SCHEDA_MANCANTE", "Schede dipendenti", undefined, "avviso"]]);
+    const msg = r.findings[0].message;
+    expect(msg).toContain("1.000 dipendenti del foglio «Personale» non hanno una scheda (X-0001, X-0002,");
+    expect(msg).toContain("X-0019, X-0020 e altre 980);");
+    expect(msg).not.toContain("X-0021");
+    expect(msg.length).toBeLessThan(500);
+    // 21 missing: one beyond the limit
+    const r21 = analyze({ dipendenti: dipSheet(), personale: [...PERSONALE, ...extra.slice(0, 21)] });
+    expect(r21.findings[0].message).toContain("X-0020 e un'altra);");
+  });
 });

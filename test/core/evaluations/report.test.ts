@@ -1,5 +1,8 @@
 import { analyzeEvaluations } from "../../../src/core/evaluations/analyze";
-import { SUPPRESSED, evaluationsBlocks, evaluationsCalcBlocks } from "../../../src/core/evaluations/report";
+import { SUPPRESSED, SUPPRESSED_COMPLEMENTARY, evaluationsBlocks, evaluationsCalcBlocks } from "../../../src/core/evaluations/report";
+import { Scheda, SchedaDipendente, SchedaResponsabile } from "../../../src/core/evaluations/scheda";
+import { BEHAVIOURS, BehaviourKey } from "../../../src/core/evaluations/spec";
+import { AreaCode } from "../../../src/core/staff/areas";
 import { ReportBlock } from "../../../src/core/output/blocks";
 import { DEFAULT_PARAMETERS, PerformanceParameters } from "../../../src/core/parameters/parameters";
 import { CTX, MATRICOLE, PERSONALE, dipRows, dipSheet, respSheet } from "./fixtures";
@@ -115,6 +118,85 @@ describe("evaluationsBlocks", () => {
   });
 });
 
+/**
+ * Schede shaped like the seed's areas: 5 responsabili, 5 funzionari, 45 istruttori, 17 operatori
+ * esperti and 1 operatore scoring `operatore`; one responsabile scores `lastResponsabile`. Only the
+ * totals matter: the components are left at 0.
+ */
+function referenceLike(operatore: number, lastResponsabile: number): Scheda[] {
+  let n = 0;
+  const resp = (totale: number): SchedaResponsabile => ({
+    kind: "responsabile",
+    matricola: `R${++n}`,
+    sheet: "Schede responsabili",
+    row: n,
+    totale,
+    obiettiviEnte: false,
+    performanceOrganizzativa: 0,
+    obiettiviStrategici: 0,
+    obiettiviGestionali: 0,
+    performanceIndividuale: 0,
+    comportamento: 0,
+  });
+  const comportamenti = Object.fromEntries(BEHAVIOURS.map((b) => [b.key, 0])) as Record<BehaviourKey, number>;
+  const dip = (area: AreaCode, totale: number): SchedaDipendente => ({
+    kind: "dipendente",
+    matricola: `D${++n}`,
+    sheet: "Schede dipendenti",
+    row: n,
+    totale,
+    area,
+    obiettivi: [],
+    comportamenti,
+    puntiObiettivi: 0,
+    puntiComportamenti: 0,
+  });
+  const times = (k: number, f: (i: number) => Scheda) => Array.from({ length: k }, (_, i) => f(i));
+  return [
+    ...[92, 92, 92, 92, lastResponsabile].map(resp),
+    ...[77, 77, 78, 78, 77].map((t) => dip("funzionari", t)),
+    ...times(45, (i) => dip("istruttori", 74 + (i % 5))),
+    ...times(17, (i) => dip("operatoriEsperti", 72 + (i % 7))),
+    dip("operatori", operatore),
+  ];
+}
+
+describe("evaluationsBlocks: complementary suppression", () => {
+  const relazione = (schede: Scheda[]) => evaluationsBlocks({ findings: [], schede, excluded: 0, sheets: { dipendenti: "Schede dipendenti" } }, DEFAULT_PARAMETERS, CTX);
+  const blocks = relazione(referenceLike(80, 94));
+  const t = tableOf(blocks, "punteggi delle schede per area");
+
+  it("withholds the group of 1 and the smallest other group (responsabili, first of the two groups of 5)", () => {
+    expect(t.rows.map((r) => r.slice(0, 3))).toEqual([
+      ["Responsabili di servizio", 5, SUPPRESSED_COMPLEMENTARY],
+      // (77 × 3 + 78 × 2) / 5 = 387 / 5
+      ["dei Funzionari e dell'elevata qualificazione (ex categoria D)", 5, 387 / 5],
+      // 74..78 nine times each: 76
+      ["degli Istruttori (ex categoria C)", 45, 76],
+      // 72..78 twice (i < 14, mean 75) then 72, 73, 74: (75 × 14 + 72 + 73 + 74) / 17
+      ["degli Operatori esperti (ex categoria B e accesso B3)", 17, (75 * 14 + 72 + 73 + 74) / 17],
+      ["degli Operatori (ex categoria A)", 1, SUPPRESSED],
+    ]);
+    expect(t.rows[0][3]).toBe(SUPPRESSED_COMPLEMENTARY);
+    expect(t.rows[4][3]).toBe(SUPPRESSED);
+    expect(SUPPRESSED_COMPLEMENTARY).toBe("n.d. (a tutela dei gruppi con meno di 3 schede)");
+    expect(texts(blocks).at(-1)).toBe(
+      "Per riservatezza, dei gruppi con meno di 3 schede si indica solo il numero: i loro punteggi renderebbero riconoscibili valutazioni individuali. Perché non si possano ricavare per differenza dal totale, si omettono se necessario anche il punteggio medio e mediano di altri gruppi, dai più piccoli, finché i gruppi omessi sono almeno due e contano insieme almeno 3 schede.",
+    );
+  });
+
+  it("leaves two unknown group sums: the lone operatore's score cannot be derived from what is printed", () => {
+    const unknown = t.rows.filter((r) => typeof r[2] !== "number");
+    expect(unknown.length).toBeGreaterThanOrEqual(2);
+    // Totale sum − printed sums gives only the joint sum of the withheld groups, here 5 + 1 = 6 schede.
+    expect(unknown.reduce((s, r) => s + (r[1] as number), 0)).toBeGreaterThanOrEqual(3);
+    // Proof by example: moving 4 points from a responsabile (94 → 90, same band) to the operatore
+    // (80 → 84, same band) prints exactly the same Relazione.
+    expect(relazione(referenceLike(84, 90))).toEqual(blocks);
+    expect(relazione(referenceLike(84, 94))).not.toEqual(blocks);
+  });
+});
+
 describe("evaluationsCalcBlocks", () => {
   const blocks = evaluationsCalcBlocks(result(), DEFAULT_PARAMETERS, CTX);
 
@@ -137,6 +219,14 @@ describe("evaluationsCalcBlocks", () => {
     const area = tableOf(blocks, "punteggi per area");
     expect(area.rows[0]).toEqual(["Responsabili di servizio", 2, 94.5, 94.5, 94, 95, "no: meno di 3 schede"]);
     expect(area.rows[2]).toEqual(["degli Istruttori (ex categoria C)", 3, 227 / 3, 76, 71, 80, "sì"]);
+    const ref = evaluationsCalcBlocks({ findings: [], schede: referenceLike(80, 94), excluded: 0, sheets: { dipendenti: "Schede dipendenti" } }, DEFAULT_PARAMETERS, CTX);
+    expect(tableOf(ref, "punteggi per area").rows.map((r) => r.at(-1))).toEqual([
+      "no: a tutela dei gruppi con meno di 3 schede",
+      "sì",
+      "sì",
+      "sì",
+      "no: meno di 3 schede",
+    ]);
     expect(tableOf(blocks, "punteggi per settore").rows.map((r) => r.slice(0, 3))).toEqual([
       ["Settore A", 4, 80.25],
       ["Settore B", 2, 92.5],

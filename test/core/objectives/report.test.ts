@@ -145,6 +145,22 @@ describe("objectivesBlocks", () => {
     ]);
   });
 
+  test("measures without consuntivo are left out of the table, and the table when none is left", () => {
+    const tableOf = (objs: readonly Objective[]) => {
+      const b = objectivesBlocks(objs, CTX);
+      const i = b.findIndex((x) => x.kind === "heading" && x.text.includes("Rafforzamento"));
+      return b.slice(i + 1, b.findIndex((x, k) => k > i && x.kind === "heading")).filter((x) => x.kind === "table");
+    };
+    const indicatori = SEED_INDICATORI.map((r) => (r["ID obiettivo"] === "PL-02" ? { ...r, Consuntivo: null } : r));
+    const partial = analyzeObjectives(obiettiviSheet(SEED_OBIETTIVI), indicatoriSheet(indicatori), CTX).objectives ?? [];
+    // the accertamenti row would be «… | 2.500 accertamenti | | »; no grado complessivo without every consuntivo
+    expect(tableOf(partial)).toEqual([{ kind: "table", columns: MEASURES_COLUMNS, rows: [["Interventi", "800 interventi", "oltre 1.300 interventi", 1.625]] }]);
+    const rows = SEED_OBIETTIVI.map((o) => (o.ID === "PL-02" ? { ...o, Consuntivo: null, Qualificatore: null } : o));
+    const none = analyzeObjectives(obiettiviSheet(rows), indicatoriSheet(indicatori), CTX).objectives ?? [];
+    expect(none.find((o) => o.id === "PL-02")?.measures).toHaveLength(2);
+    expect(tableOf(none)).toEqual([]);
+  });
+
   test("no objectives → no blocks", () => {
     expect(objectivesBlocks([], CTX)).toEqual([]);
   });
