@@ -541,6 +541,39 @@ export const FIXTURES: readonly Fixture[] = [
     build: reference((wb) => (sheet(wb, "Spese").getCell("D1").value = "Altro")),
   },
 
+  {
+    file: "colonna-duplicata.xlsx",
+    description: "a second «Sesso» column in «Personale» (I3), holding other values: neither is read",
+    exitCode: 1,
+    findings: ["COLONNA_DUPLICATA@Personale!I3 (errore)", "COLONNA_MANCANTE@Personale!A3 (errore)"],
+    absent: ["COLONNA_SCONOSCIUTA", "PERS_SESSO"],
+    build: reference((wb) => {
+      const ws = sheet(wb, "Personale");
+      const header = rowOf(ws, "Matricola");
+      ws.getRow(header).getCell(9).value = "Sesso";
+      ws.getRow(header + 1).getCell(9).value = "X";
+    }),
+  },
+  {
+    file: "data-in-colonna-numerica.xlsx",
+    description: "a date (02/01/2024, serial 45293) in the count of «Controlli»: refused, not read as 45.293 atti",
+    exitCode: 1,
+    findings: ["TIPO_NON_VALIDO@Controlli!B3 (errore)"],
+    build: reference((wb) => {
+      const c = cell(wb, "Controlli", "Settore Finanziario e Tributi", "Atti controllati");
+      c.value = new Date(Date.UTC(2024, 0, 2));
+      c.numFmt = "dd/mm/yyyy";
+    }),
+  },
+  {
+    file: "cella-vuota-in-ultima-riga.xlsx",
+    description: "a cell holding a space at A1048576, the last row of the sheet, in «Controlli»: read at once and ignored",
+    exitCode: 0,
+    findings: [],
+    absent: ["TIPO_NON_VALIDO", "CTRL_SETTORE_MANCANTE"],
+    build: reference((wb) => void (sheet(wb, "Controlli").getCell("A1048576").value = " ")),
+  },
+
   // Ente.
   {
     file: "ente-parametri.xlsx",
@@ -629,6 +662,13 @@ export const FIXTURES: readonly Fixture[] = [
   },
 
   // Personale.
+  {
+    file: "personale-senza-dipendenti.xlsx",
+    description: "the header of «Personale» with no employee under it",
+    exitCode: 1,
+    findings: ["PERS_NESSUN_DIPENDENTE@Personale!A4 (errore)"],
+    build: reference((wb) => emptyTable(sheet(wb, "Personale"), "Matricola")),
+  },
   {
     file: "personale-anagrafica.xlsx",
     description: "a blank and a repeated matricola, an unknown area, sex and rapporto, a part-time of 120%",

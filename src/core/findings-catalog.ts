@@ -104,7 +104,14 @@ export const FINDINGS_CATALOG: readonly FindingDefinition[] = [
     severities: E,
     group: "tabelle",
     meaning: "Nella riga di intestazione manca una colonna obbligatoria: i dati del foglio non sono utilizzati.",
-    fix: "Aggiungere la colonna indicata nel messaggio, o rinominare l'intestazione della colonna che contiene quei dati con il nome previsto o un suo sinonimo (docs/data-model.md).",
+    fix: "Aggiungere la colonna indicata nel messaggio (se compare più volte, vedi COLONNA_DUPLICATA), o rinominare l'intestazione della colonna che contiene quei dati con il nome previsto o un suo sinonimo (docs/data-model.md).",
+  },
+  {
+    code: "COLONNA_DUPLICATA",
+    severities: E,
+    group: "tabelle",
+    meaning: "Due o più celle della riga di intestazione indicano la stessa colonna (anche con un sinonimo): nessuna viene letta, perché non si può sapere quale contenga i dati giusti; se la colonna è obbligatoria i dati del foglio non sono utilizzati.",
+    fix: "Lasciare una sola delle colonne indicate nel messaggio: cancellare l'altra o, se contiene altri dati, cambiarle intestazione.",
   },
   {
     code: "COLONNA_SCONOSCIUTA",
@@ -279,6 +286,13 @@ export const FINDINGS_CATALOG: readonly FindingDefinition[] = [
     fix: "Completare la riga o cancellarla.",
   },
   // Personale (src/core/staff/employees.ts)
+  {
+    code: "PERS_NESSUN_DIPENDENTE",
+    severities: E,
+    group: "personale",
+    meaning: "Il foglio «Personale» ha l'intestazione ma nessun dipendente sotto di essa: la parte della Relazione sul personale non può essere scritta.",
+    fix: "Elencare sotto l'intestazione i dipendenti in servizio al 31/12 dell'anno, uno per riga.",
+  },
   {
     code: "PERS_MATRICOLA_MANCANTE",
     severities: E,

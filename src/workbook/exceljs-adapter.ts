@@ -34,25 +34,37 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => ws.name);
   }
 
-  /** The sheet's values from A1, with the workbook's date system and the rows hidden by hand or by a filter. */
+  /**
+   * The sheet's values from A1, with the workbook's date system and the rows hidden by hand or by a
+   * filter. Only the rows and cells exceljs holds are visited (`ws.getRow` would create every row up to a
+   * stray cell at row 1.048.576, rewriting the user's sheet), and the matrix stops at the last row and
+   * column with a non-blank value.
+   */
   async readSheet(name: string): Promise<SheetData> {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new Error(`Il foglio «${name}» non esiste.`);
-    const rows: CellValue[][] = [];
+    const byRow = new Map<number, CellValue[]>();
     const hiddenRows = new Set<number>();
-    // exceljs recomputes both counts by walking every row: read them once, or reading grows with rows²
-    const rowCount = ws.rowCount;
-    const columnCount = ws.columnCount;
-    for (let r = 1; r <= rowCount; r++) {
-      const row = ws.getRow(r);
-      if (row.hidden) hiddenRows.add(r);
+    let height = 0;
+    let width = 0;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
       const cells: CellValue[] = [];
-      for (let c = 1; c <= columnCount; c++) {
-        const cell = row.getCell(c);
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
         // merged cells repeat the master's value in exceljs; only the master holds data
-        cells.push(cell.isMerged && cell.master !== cell ? null : fromExcelJs(cell.value));
-      }
-      rows.push(cells);
+        const value = cell.isMerged && cell.master !== cell ? null : fromExcelJs(cell.value);
+        if (value === null) return;
+        cells[c - 1] = value;
+        width = Math.max(width, c);
+      });
+      if (cells.length === 0) return;
+      byRow.set(r, cells);
+      height = Math.max(height, r);
+      if (row.hidden) hiddenRows.add(r);
+    });
+    const rows: CellValue[][] = [];
+    for (let r = 1; r <= height; r++) {
+      const cells = byRow.get(r) ?? [];
+      rows.push(Array.from({ length: width }, (_, c) => cells[c] ?? null));
     }
     return {
       name: ws.name,

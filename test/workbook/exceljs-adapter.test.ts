@@ -35,6 +35,37 @@ describe("ExcelJsWorkbook", () => {
     expect(plain.hiddenRows).toBeUndefined();
   });
 
+  it("reads only the rows that exist, drops trailing blank rows and creates none in the input sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Dati");
+    ws.getCell("A1").value = "Voce";
+    ws.getCell("A1048576").value = " ";
+    const rowsHeld = (): number => (ws as unknown as { _rows: unknown[] })._rows.filter(Boolean).length;
+    const before = { rowCount: ws.rowCount, held: rowsHeld() };
+    const start = Date.now();
+    const sheet = await new ExcelJsWorkbook(wb).readSheet("Dati");
+    expect(Date.now() - start).toBeLessThan(2000);
+    expect(sheet.rows).toEqual([["Voce"]]);
+    expect({ rowCount: ws.rowCount, held: rowsHeld() }).toEqual(before);
+    expect(before).toEqual({ rowCount: 1048576, held: 2 });
+  });
+
+  it("keeps blank rows and columns inside the data, and reads a merged cell once", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Dati");
+    ws.getCell("A1").value = "Titolo";
+    ws.mergeCells("A1:C1");
+    ws.getCell("A3").value = "Voce";
+    ws.getCell("C3").value = 5;
+    ws.getCell("E5").value = "  ";
+    const sheet = await new ExcelJsWorkbook(await roundTrip(wb)).readSheet("Dati");
+    expect(sheet.rows).toEqual([
+      ["Titolo", null, null],
+      [null, null, null],
+      ["Voce", null, 5],
+    ]);
+  });
+
   it("marks its sheets, finds them again after saving, and replaces them on a rerun", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Dati").getCell("A1").value = "mio";

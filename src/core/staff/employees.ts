@@ -1,4 +1,4 @@
-import { SheetData } from "../cell";
+import { SheetData, cellAddress } from "../cell";
 import { EnteContext } from "../ente/context";
 import { Finding, avviso, errore } from "../finding";
 import { formatDate, formatNumber } from "../narrative/italian";
@@ -79,6 +79,7 @@ export function ageAtYearEnd(birth: Date, anno: number): number {
  * (loadInputs raises FOGLIO_MANCANTE). Every row with an errore is left out of
  * the model (and so of every aggregate); the others are used.
  * Findings, besides those of readTable (COLONNA_MANCANTE, TIPO_NON_VALIDO, NUMERO_NEGATIVO, ...):
+ * - PERS_NESSUN_DIPENDENTE (errore): a header and no data row under it (the staff part would vanish silently).
  * - PERS_MATRICOLA_MANCANTE (errore): blank matricola.
  * - PERS_MATRICOLA_DUPLICATA (errore): matricola already used by an earlier row (the later row is left out).
  * - PERS_AREA (errore): blank area or not one of the four CCNL areas / ex categories ({@link parseArea}).
@@ -100,6 +101,13 @@ export function analyzeStaff(sheet: SheetData | undefined, ctx: EnteContext): St
   if (read.findings.some((f) => f.code === "INTESTAZIONE_MANCANTE" || f.code === "COLONNA_MANCANTE")) return { findings };
 
   const name = read.sheet;
+  if (read.rows.length === 0) {
+    const below = cellAddress((read.headerRow ?? sheet.firstRow) + 1, sheet.firstCol);
+    findings.push(
+      errore("PERS_NESSUN_DIPENDENTE", name, below, `Il foglio «${name}» non contiene dipendenti sotto l'intestazione: atteso un dipendente in servizio al 31/12/${ctx.anno} per riga. Senza dipendenti la parte sul personale non può essere scritta.`),
+    );
+    return { findings };
+  }
   const noAgeColumns = !read.present.has("dataNascita") && !read.present.has("eta");
   if (noAgeColumns && read.rows.length > 0) {
     findings.push(

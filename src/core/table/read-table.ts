@@ -24,6 +24,8 @@ export interface TableRead {
   readonly totalRows: readonly TableRow[];
   /** Column keys found in the header. */
   readonly present: ReadonlySet<string>;
+  /** Excel row number (1-based) of the header (its lower row when it spans two); absent when none was found. */
+  readonly headerRow?: number;
   readonly findings: readonly Finding[];
 }
 
@@ -38,6 +40,8 @@ interface Header {
   /** True when some column was recognised only by joining its two rows' text. */
   readonly joined: boolean;
   readonly map: Map<string, number>;
+  /** Spec keys named by more than one header cell, with all their columns left to right (the first is in `map`). */
+  readonly duplicates: Map<string, number[]>;
   /** Header text of each column, as read (both rows joined for a two-row header); "" when none. */
   readonly labels: readonly string[];
 }
@@ -67,10 +71,12 @@ function carriedText(above: readonly CellValue[], c: number): string | undefined
  * Reads row `r` as a header, alone or (`twoRows`) together with the row above: a column's label is then
  * the two texts joined ("Accertamenti" over "(competenza)", a merged title over its columns), its own
  * text, or the text above when its own cell is empty (a header cell merged over both rows). Joined labels
- * are tried first, being the more specific; each spec column is taken once, left to right.
+ * are tried first, being the more specific; each spec column is taken once, left to right, and a later
+ * cell naming a column already taken is recorded in `duplicates`.
  */
 function readHeaderRow(rows: readonly (readonly CellValue[])[], r: number, twoRows: boolean, spec: TableSpec): Header {
   const map = new Map<string, number>();
+  const duplicates = new Map<string, number[]>();
   const labels: string[] = [];
   let joined = false;
   const row = rows[r];
@@ -87,18 +93,29 @@ function readHeaderRow(rows: readonly (readonly CellValue[])[], r: number, twoRo
     if (own !== undefined) candidates.push({ text: own, joined: false });
     else if (top !== undefined) candidates.push({ text: top, joined: false });
     let label = [top, own].filter((t) => t !== undefined).join(" ");
+    let taken = false;
     for (const cand of candidates) {
       const col = spec.columns.find((s) => !map.has(s.key) && headerMatches(s, cand.text));
       if (col) {
         map.set(col.key, c);
         label = cand.text;
         joined ||= cand.joined;
+        taken = true;
+        break;
+      }
+    }
+    for (const cand of taken ? [] : candidates) {
+      const col = spec.columns.find((s) => map.has(s.key) && headerMatches(s, cand.text));
+      if (col) {
+        const cols = duplicates.get(col.key) ?? [map.get(col.key) as number];
+        duplicates.set(col.key, [...cols, c]);
+        label = cand.text;
         break;
       }
     }
     labels.push(label);
   }
-  return { index: r, twoRows, joined, map, labels };
+  return { index: r, twoRows, joined, map, duplicates, labels };
 }
 
 /**
@@ -146,7 +163,9 @@ function isTotalLabel(v: TypedValue | CellValue): boolean {
  * avviso and blank in a text column, where "" results are lost that way), NUMERO_NEGATIVO (errore)
  * for a negative count, NUMERO_COME_TESTO (avviso) for a number stored as text, COLONNA_SCONOSCIUTA
  * (avviso) once per sheet for headers the spec does not know, RIGHE_NASCOSTE (avviso) once per sheet
- * with the number of hidden rows read.
+ * with the number of hidden rows read, COLONNA_DUPLICATA (errore) for a column of the spec named by two
+ * or more header cells: none of them is read (which one holds the right data cannot be told), so the
+ * column counts as absent and, when required, also gives COLONNA_MANCANTE.
  */
 export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
   const findings: Finding[] = [];
@@ -164,14 +183,16 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
     );
     return { sheet: name, rows: [], totalRows: [], present: new Set(), findings };
   }
+  const map = new Map([...header.map].filter(([key]) => !header.duplicates.has(key)));
   for (const col of spec.columns) {
-    if (col.required && !header.map.has(col.key)) {
-      findings.push(
-        errore("COLONNA_MANCANTE", name, at(header.index, 0), `Nel foglio «${name}» manca la colonna obbligatoria «${col.header}» nella riga di intestazione ${sheet.firstRow + header.index}.`),
-      );
+    const cols = header.duplicates.get(col.key);
+    if (cols) findings.push(duplicateColumnFinding(name, col.header, cols.map((c) => at(header.index, c))));
+    if (col.required && !map.has(col.key)) {
+      const why = cols ? `la colonna obbligatoria «${col.header}» non è utilizzabile perché compare più volte` : `manca la colonna obbligatoria «${col.header}»`;
+      findings.push(errore("COLONNA_MANCANTE", name, at(header.index, 0), `Nel foglio «${name}» ${why} nella riga di intestazione ${sheet.firstRow + header.index}.`));
     }
   }
-  const known = new Set(header.map.values());
+  const known = new Set([...header.map.values(), ...[...header.duplicates.values()].flat()]);
   const unknown = header.labels.map((label, c) => ({ label, c })).filter(({ label, c }) => !known.has(c) && label !== "");
   if (unknown.length > 0) {
     findings.push(
@@ -189,14 +210,14 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
   const hidden: number[] = [];
   for (let r = header.index + 1; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r];
-    const mapped = [...header.map.values()].map((c) => raw[c]);
+    const mapped = [...map.values()].map((c) => raw[c]);
     if (mapped.every((v) => isBlank(v))) continue;
     const isTotal = mapped.some((v) => isTotalLabel(v ?? null));
     const values: Record<string, TypedValue> = {};
     const invalid = new Set<string>();
     const rowFindings: Finding[] = [];
     for (const col of spec.columns) {
-      const c = header.map.get(col.key);
+      const c = map.get(col.key);
       if (c === undefined) {
         values[col.key] = null;
         continue;
@@ -227,18 +248,31 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
       }
     }
     findings.push(...rowFindings);
-    const firstCol = Math.min(...header.map.values());
+    const firstCol = Math.min(...map.values());
     const row: TableRow = {
       row: sheet.firstRow + r,
       values,
       invalid,
-      address: (key: string) => at(r, header.map.get(key) ?? firstCol),
+      address: (key: string) => at(r, map.get(key) ?? firstCol),
     };
     (isTotal ? totalRows : rows).push(row);
     if (sheet.hiddenRows?.has(row.row)) hidden.push(row.row);
   }
-  if (hidden.length > 0) findings.push(hiddenRowsFinding(name, hidden, at(hidden[0] - sheet.firstRow, Math.min(...header.map.values()))));
-  return { sheet: name, rows, totalRows, present: new Set(header.map.keys()), findings };
+  if (hidden.length > 0) findings.push(hiddenRowsFinding(name, hidden, at(hidden[0] - sheet.firstRow, Math.min(...map.values()))));
+  return { sheet: name, rows, totalRows, present: new Set(map.keys()), headerRow: sheet.firstRow + header.index, findings };
+}
+
+const TIMES = ["", "una volta", "due volte", "tre volte"];
+
+/** COLONNA_DUPLICATA: the spec column `header` is named by the header cells `cells` (A1 addresses, ≥ 2). */
+function duplicateColumnFinding(sheet: string, header: string, cells: readonly string[]): Finding {
+  const times = TIMES[cells.length] ?? `${formatNumber(cells.length)} volte`;
+  return errore(
+    "COLONNA_DUPLICATA",
+    sheet,
+    cells[1],
+    `Nel foglio «${sheet}» la colonna «${header}» compare ${times}, in ${joinItalian(cells)}: lasciarne una sola (finché è ripetuta, i dati di quella colonna non vengono letti).`,
+  );
 }
 
 const LISTED_HIDDEN_ROWS = 10;

@@ -36,7 +36,8 @@ const invalid = (reason: string): ReadOutcome => ({ ok: false, problem: "TIPO_NO
  * Reads a raw cell as the declared type. `date1904` is the workbook's date system, used for a serial
  * typed in a date column that is not formatted as a date. Never throws and never makes a number out of
  * something that is not one: numbers come from finite numeric cells or from text in Italian form
- * (then `numberAsText` is set, for the avviso NUMERO_COME_TESTO). A value that does not fit is returned
+ * (then `numberAsText` is set, for the avviso NUMERO_COME_TESTO); a date in a numeric column is
+ * TIPO_NON_VALIDO, never its serial. A value that does not fit is returned
  * as a reason, so the caller can raise a finding naming the cell: `problem` FORMULA_SENZA_RISULTATO for
  * a formula saved without its result (the file must be opened and saved in Excel), TIPO_NON_VALIDO otherwise.
  */
@@ -90,6 +91,8 @@ function readNumeric(raw: Exclude<CellValue, null>, type: "integer" | "number" |
   }
   if (value === undefined) {
     const expected = type === "integer" ? "un numero intero" : type === "percent" ? "una percentuale" : "un numero";
+    // a date-formatted cell arrives as a Date: never read back as its serial (45293 for 02/01/2024)
+    if (raw instanceof Date) return invalid(`la cella contiene la data ${dateText(raw)}, atteso ${expected}`);
     return invalid(`${quoted(raw)} non è ${expected}`);
   }
   if (type === "integer" && !Number.isInteger(value)) {

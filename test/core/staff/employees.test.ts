@@ -36,6 +36,13 @@ describe("analyzeStaff validation", () => {
     expect(a.staff).toBeUndefined();
   });
 
+  it("PERS_NESSUN_DIPENDENTE on a header with no row under it (blank rows do not count)", () => {
+    const a = analyzeStaff(staffSheet([HEADER.map(() => null)]), SEED_CTX);
+    expect(codes(a)).toEqual([["PERS_NESSUN_DIPENDENTE", "errore", "Personale", "A2"]]);
+    expect(a.findings[0].message).toContain("non contiene dipendenti sotto l'intestazione");
+    expect(a.staff).toBeUndefined();
+  });
+
   it("PERS_AREA on an unknown area, row left out, the rest used", () => {
     const a = withRow(5, (row) => (row[COL.area] = "Dirigente"));
     expect(codes(a)).toEqual([["PERS_AREA", "errore", "Personale", "C5"]]);

@@ -51,6 +51,25 @@ describe("readTable", () => {
     expect(bad.rows[0].invalid.has("atti")).toBe(true);
   });
 
+  it("reads neither of two header cells naming the same column, and says which cells they are", () => {
+    const read = readTable(
+      sheet([
+        ["Controlli 2024", null, null, null],
+        [null, null, null, null],
+        ["Atti controllati", "Settore", "Servizio", "Note"],
+        [13, "Polizia Locale", "Tributi", "x"],
+      ]),
+      SPEC,
+    );
+    expect(read.findings.map((f) => [f.code, f.severity, f.cell, f.message])).toEqual([
+      ["COLONNA_DUPLICATA", "errore", "C3", "Nel foglio «Controlli» la colonna «Settore» compare due volte, in B3 e C3: lasciarne una sola (finché è ripetuta, i dati di quella colonna non vengono letti)."],
+      ["COLONNA_MANCANTE", "errore", "A3", "Nel foglio «Controlli» la colonna obbligatoria «Settore» non è utilizzabile perché compare più volte nella riga di intestazione 3."],
+      ["COLONNA_SCONOSCIUTA", "avviso", "D3", "Nel foglio «Controlli» le colonne «Note» non sono previste e vengono ignorate."],
+    ]);
+    expect(read.present).toEqual(new Set(["atti"]));
+    expect(read.rows.map((r) => [r.values.settore, r.values.atti])).toEqual([[null, 13]]);
+  });
+
   it("addresses cells from the sheet's origin when the used range does not start at A1", () => {
     const read = readTable({ name: "Controlli", rows: [["Settore", "Atti controllati"], ["Tributi", "x"]], firstRow: 4, firstCol: 3 }, SPEC);
     expect(read.findings[0].cell).toBe("D5");
