@@ -33,7 +33,7 @@ const PARAGRAPHS: readonly { readonly block: TextBlockKey; readonly paragraphs: 
   {
     block: "contesto",
     paragraphs: [
-      "Darfo Boario Terme è il comune più popoloso della Valle Camonica. Articolato in undici frazioni.",
+      "Darfo Boario Terme è il comune più popoloso della Valle Camonica ed è articolato in undici frazioni.",
       "Città a vocazione turistica e termale, è caratterizzata da un’economia basata prevalentemente sulle attività ricettive e commerciali.",
     ],
   },

@@ -368,7 +368,7 @@ describe("reference workbook of Darfo Boario Terme 2024", () => {
     expect(new Set(rows.map((r) => r.values.blocco))).toEqual(new Set(TEXT_BLOCKS.map((b) => b.name)));
     for (const r of rows) expect(r.values.testo).not.toMatch(/\n| {2}|\s$/);
     const texts = rows.map((r) => r.values.testo as string);
-    expect(texts).toContain("Darfo Boario Terme è il comune più popoloso della Valle Camonica. Articolato in undici frazioni.");
+    expect(texts).toContain("Darfo Boario Terme è il comune più popoloso della Valle Camonica ed è articolato in undici frazioni.");
     expect(texts.some((t) => t.startsWith("Se da un lato l’apporto professionale"))).toBe(true);
     // The computed sentence on the gender distribution is left to the add-in.
     expect(texts.some((t) => t.includes("equilibrata distribuzione di genere"))).toBe(false);
