@@ -11,7 +11,8 @@ function group(intPart: string): string {
 
 /** 15883 → "15.883"; 1234.5 with 2 decimals → "1.234,50"; negative numbers keep "-". */
 export function formatNumber(value: number, decimals = 0): string {
-  const fixed = Math.abs(value).toFixed(decimals);
+  // toFixed switches to exponent notation from 1e21: whole digits through BigInt instead
+  const fixed = Number.isFinite(value) && Math.abs(value) >= 1e21 ? BigInt(Math.abs(value)).toString() + (decimals > 0 ? "." + "0".repeat(decimals) : "") : Math.abs(value).toFixed(decimals);
   const [i, d] = fixed.split(".");
   const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
   return sign + group(i) + (d ? "," + d : "");

@@ -27,6 +27,8 @@ function dateText(d: Date): string {
 function quoted(raw: Exclude<CellValue, null>): string {
   if (raw instanceof Date) return `«${dateText(raw)}»`;
   if (typeof raw === "object") return `«${raw.error}»`;
+  // as an Italian Excel shows a logical value
+  if (typeof raw === "boolean") return raw ? "«VERO»" : "«FALSO»";
   return `«${String(raw)}»`;
 }
 
