@@ -178,7 +178,7 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
         "INTESTAZIONE_MANCANTE",
         name,
         at(0, 0),
-        `Nel foglio «${name}» non trovo la riga di intestazione: attese le colonne ${spec.columns.map((c) => `«${c.header}»`).join(", ")}.`,
+        `Nel foglio «${name}» non trovo la riga di intestazione nelle prime ${HEADER_SCAN_ROWS} righe: attese le colonne ${spec.columns.map((c) => `«${c.header}»`).join(", ")}.`,
       ),
     );
     return { sheet: name, rows: [], totalRows: [], present: new Set(), findings };
