@@ -35,6 +35,11 @@ export interface SheetData {
   readonly date1904?: boolean;
   /** Excel row numbers (1-based) of the rows hidden by hand or by a filter; absent when none is. */
   readonly hiddenRows?: ReadonlySet<number>;
+  /**
+   * Numeric cells shown as percentages (number format with "%"), keyed `${r},${c}` by their 0-based
+   * position in `rows`: 1,5 in such a cell is 150 %. Absent when the adapter does not know the formats.
+   */
+  readonly percentCells?: ReadonlySet<string>;
 }
 
 /** True for an Excel error value (or an unreadable one, or a formula without result). */

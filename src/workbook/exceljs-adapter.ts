@@ -45,6 +45,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (!ws) throw new Error(`Il foglio «${name}» non esiste.`);
     const byRow = new Map<number, CellValue[]>();
     const hiddenRows = new Set<number>();
+    const percentCells = new Set<string>();
     let height = 0;
     let width = 0;
     ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -54,6 +55,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
         const value = cell.isMerged && cell.master !== cell ? null : fromExcelJs(cell.value);
         if (value === null) return;
         cells[c - 1] = value;
+        if (typeof value === "number" && (cell.numFmt ?? "").includes("%")) percentCells.add(`${r - 1},${c - 1}`);
         width = Math.max(width, c);
       });
       if (cells.length === 0) return;
@@ -73,6 +75,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       firstCol: 1,
       date1904: this.workbook.properties.date1904 === true,
       ...(hiddenRows.size > 0 && { hiddenRows }),
+      ...(percentCells.size > 0 && { percentCells }),
     };
   }
 

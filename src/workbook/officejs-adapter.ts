@@ -187,6 +187,15 @@ async function hiddenRowsOf(context: Excel.RequestContext, ws: Excel.Worksheet, 
   return new Set(rows.flatMap((r, i) => (r.rowHidden ? [firstIndex + i + 1] : [])));
 }
 
+/** Adds to `into` the `${r},${c}` keys (offset by `rowOffset`) of the numeric cells shown as percentages. */
+function collectPercentCells(range: Excel.Range, rowOffset: number, into: Set<string>): void {
+  range.valueTypes.forEach((row, r) =>
+    row.forEach((t, c) => {
+      if ((t === "Double" || t === "Integer") && String(range.numberFormat[r][c]).includes("%")) into.add(`${rowOffset + r},${c}`);
+    }),
+  );
+}
+
 /** The cells of a loaded range as core values. */
 function cellsOf(range: Excel.Range): CellValue[][] {
   // Workbook.use1904DateSystem is not in the ExcelApi sets this add-in requires: 1900 system assumed
@@ -237,15 +246,21 @@ export class OfficeJsWorkbook implements WorkbookPort {
         head.columnIndex === used.columnIndex &&
         head.rowCount === used.rowCount &&
         head.columnCount === used.columnCount;
-      if (inWindow) return { ...sheet, rows: cellsOf(head) };
+      const percentCells = new Set<string>();
+      const withPercents = <T extends object>(data: T): T => (percentCells.size > 0 ? { ...data, percentCells } : data);
+      if (inWindow) {
+        collectPercentCells(head, 0, percentCells);
+        return withPercents({ ...sheet, rows: cellsOf(head) });
+      }
       const blockRows = Math.max(1, Math.floor(MAX_READ_CELLS / used.columnCount));
       const rows: CellValue[][] = [];
       for (let r = 0; r < used.rowCount; r += blockRows) {
         const block = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(blockRows, used.rowCount - r), used.columnCount).load(CELL_PROPS);
         await context.sync();
+        collectPercentCells(block, r, percentCells);
         rows.push(...cellsOf(block));
       }
-      return { ...sheet, rows };
+      return withPercents({ ...sheet, rows });
     });
   }
 

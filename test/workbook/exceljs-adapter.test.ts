@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { ExcelJsWorkbook, fromExcelJs } from "../../src/workbook/exceljs-adapter";
 import { OutputSheet } from "../../src/core/output/sheet";
+import { readTable } from "../../src/core/table/read-table";
 
 const out = (name: string, text: string): OutputSheet => ({ name, columnWidths: [20], rows: [[{ value: text, style: "paragraph" }]] });
 
@@ -86,5 +87,29 @@ describe("ExcelJsWorkbook", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Relazione").getCell("A1").value = "scritta dall'utente";
     expect(await new ExcelJsWorkbook(wb).ownedSheetNames()).toEqual([]);
+  });
+});
+
+describe("percentages as Excel shows them", () => {
+  it("marks numbers in %-formatted cells, so 1,5 shown as 150% is read as 150 % (and refused as part-time)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Personale");
+    ws.addRow(["Matricola", "Part-time %"]);
+    ws.addRow(["D001", 1.5]);
+    ws.addRow(["D002", 50]);
+    ws.getCell("B2").numFmt = "0.00%";
+    const sheet = await new ExcelJsWorkbook(wb).readSheet("Personale");
+    expect(sheet.percentCells).toEqual(new Set(["1,1"]));
+    const read = readTable(sheet, {
+      sheet: "Personale",
+      sheetSynonyms: [],
+      required: true,
+      description: "",
+      columns: [
+        { key: "matricola", header: "Matricola", synonyms: [], type: "text", required: true, description: "", example: "" },
+        { key: "pt", header: "Part-time %", synonyms: [], type: "percent", required: true, description: "", example: "" },
+      ],
+    });
+    expect(read.rows.map((r) => r.values.pt)).toEqual([150, 50]);
   });
 });

@@ -88,6 +88,13 @@ describe("columnWidthPoints", () => {
 });
 
 describe("OfficeJsWorkbook reads", () => {
+  it("marks numbers shown as percentages, so that 1,5 in a %-formatted cell reads as 150 %", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Personale", [["Matricola", "Part-time %"], ["D001", 1.5], ["D002", 50]], { formats: [[], [null, "0.00%"], [null, "General"]] });
+    const sheet = await new OfficeJsWorkbook(fake.run).readSheet("Personale");
+    expect(sheet.percentCells).toEqual(new Set(["1,1"]));
+  });
+
   it("reports hidden rows (read like the others) with one more sync, only when the sheet has some", async () => {
     const rows = [["Settore", "Atti controllati"], ["Tributi", 8], ["Polizia Locale", 13], ["Totale", 21]];
     const fake = new FakeExcel();

@@ -223,7 +223,7 @@ export function readTable(sheet: SheetData, spec: TableSpec): TableRead {
         continue;
       }
       const cell = raw[c] ?? null;
-      const out = readTyped(cell, col.type, sheet.date1904 === true);
+      const out = readTyped(cell, col.type, sheet.date1904 === true, sheet.percentCells?.has(`${r},${c}`) === true);
       if (!out.ok) {
         values[col.key] = null;
         const message = `Foglio «${name}», cella ${at(r, c)} (colonna «${col.header}»): ${out.reason}.`;

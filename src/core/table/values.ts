@@ -43,7 +43,7 @@ const invalid = (reason: string): ReadOutcome => ({ ok: false, problem: "TIPO_NO
  * as a reason, so the caller can raise a finding naming the cell: `problem` FORMULA_SENZA_RISULTATO for
  * a formula saved without its result (the file must be opened and saved in Excel), TIPO_NON_VALIDO otherwise.
  */
-export function readTyped(raw: CellValue, type: ColumnType, date1904 = false): ReadOutcome {
+export function readTyped(raw: CellValue, type: ColumnType, date1904 = false, percentFormatted = false): ReadOutcome {
   if (raw === null || isBlank(raw) || (typeof raw === "string" && isBlankText(raw))) return { ok: true, value: null };
   if (isCellError(raw)) {
     if (raw.formula !== undefined || raw.error === UNCOMPUTED_FORMULA) {
@@ -65,7 +65,7 @@ export function readTyped(raw: CellValue, type: ColumnType, date1904 = false): R
     case "integer":
     case "number":
     case "percent":
-      return readNumeric(raw, type);
+      return readNumeric(raw, type, percentFormatted);
     case "date":
       if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? invalid("la data non è valida") : { ok: true, value: raw };
       if (typeof raw === "number" && isDateSerial(raw, date1904)) return { ok: true, value: excelSerialToDate(raw, date1904) };
@@ -83,7 +83,7 @@ export function readTyped(raw: CellValue, type: ColumnType, date1904 = false): R
   }
 }
 
-function readNumeric(raw: Exclude<CellValue, null>, type: "integer" | "number" | "percent"): ReadOutcome {
+function readNumeric(raw: Exclude<CellValue, null>, type: "integer" | "number" | "percent", percentFormatted: boolean): ReadOutcome {
   let value: number | undefined;
   let numberAsText = false;
   if (typeof raw === "number") value = Number.isFinite(raw) ? raw : undefined;
@@ -100,6 +100,7 @@ function readNumeric(raw: Exclude<CellValue, null>, type: "integer" | "number" |
   if (type === "integer" && !Number.isInteger(value)) {
     return invalid(`${value} non è un numero intero`);
   }
-  if (type === "percent" && typeof raw === "number" && raw > 0 && raw <= 1) value = raw * 100;
+  // a cell shown as a percentage holds the ratio (1,5 is 150 %); without the format, only 0 < x ≤ 1 reads as one
+  if (type === "percent" && typeof raw === "number" && (percentFormatted || (raw > 0 && raw <= 1))) value = raw * 100;
   return { ok: true, value, numberAsText };
 }
