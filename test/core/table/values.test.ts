@@ -1,28 +1,4 @@
-import { parseItalianDate, parseItalianNumber } from "../../../src/core/cells/italian-text";
 import { readTyped } from "../../../src/core/table/values";
-
-describe("parseItalianNumber", () => {
-  it("reads Italian thousands and decimal separators", () => {
-    expect(parseItalianNumber("15.883")).toBe(15883);
-    expect(parseItalianNumber("22.038.064,37")).toBe(22038064.37);
-    expect(parseItalianNumber("€ 1.234,56")).toBe(1234.56);
-    expect(parseItalianNumber("-0,70")).toBe(-0.7);
-    expect(parseItalianNumber("105")).toBe(105);
-  });
-  it("refuses ambiguous or foreign forms rather than guessing", () => {
-    expect(parseItalianNumber("1.5")).toBeUndefined();
-    expect(parseItalianNumber("12,345.6")).toBeUndefined();
-    expect(parseItalianNumber("abc")).toBeUndefined();
-    expect(parseItalianNumber("")).toBeUndefined();
-  });
-});
-
-describe("parseItalianDate", () => {
-  it("reads day-first dates and refuses impossible ones", () => {
-    expect(parseItalianDate("31/12/2024")?.toISOString()).toBe("2024-12-31T00:00:00.000Z");
-    expect(parseItalianDate("31/02/2024")).toBeUndefined();
-  });
-});
 
 describe("readTyped", () => {
   it("flags numbers stored as text", () => {
