@@ -16,7 +16,7 @@ import { Inputs } from "./inputs";
 import { analyzeObjectives } from "./objectives/read-objectives";
 import { objectivesBlocks, objectivesCalcBlocks } from "./objectives/report";
 import { INDICATORI_SPEC, OBIETTIVI_SPEC } from "./objectives/spec";
-import { ReportBlock, paragraph } from "./output/blocks";
+import { ReportBlock, notice } from "./output/blocks";
 import { joinItalian } from "./narrative/italian";
 import { CALC_LAYOUT, REPORT_LAYOUT, RenderLayout } from "./output/render";
 import { analyzeEvaluations } from "./evaluations/analyze";
@@ -92,7 +92,7 @@ function publishableOnly(inputs: Inputs, findings: readonly Finding[]): (specs: 
     if (blocks.length === 0 || sheets.length === 0) return blocks;
     const list = joinItalian(sheets.map((n) => `«${n}»`));
     return [
-      paragraph(
+      notice(
         `[Parte non riportata: ${sheets.length === 1 ? "il foglio" : "i fogli"} ${list} ${sheets.length === 1 ? "contiene" : "contengono"} errori ` +
           `(vedere il foglio «Verifica dati»). Correggere i dati e generare di nuovo la Relazione.]`,
       ),

@@ -16,6 +16,11 @@ export type ReportBlock =
   | { readonly kind: "paragraph"; readonly text: string }
   | { readonly kind: "list"; readonly items: readonly string[] }
   | { readonly kind: "note"; readonly text: string }
+  /**
+   * What the reader must know is missing: a part, sentence or row left out because its data is absent or
+   * wrong, naming the sheet and cells to fix. Drawn highlighted (a style of its own) in every renderer.
+   */
+  | { readonly kind: "notice"; readonly text: string }
   | {
       readonly kind: "table";
       readonly title?: string;
@@ -27,3 +32,4 @@ export type ReportBlock =
 
 export const heading = (level: 1 | 2 | 3, text: string): ReportBlock => ({ kind: "heading", level, text });
 export const paragraph = (text: string): ReportBlock => ({ kind: "paragraph", text });
+export const notice = (text: string): ReportBlock => ({ kind: "notice", text });

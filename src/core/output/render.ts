@@ -76,6 +76,9 @@ export function renderBlocks(name: string, blocks: readonly ReportBlock[], layou
       case "note":
         textRow(block.text, "note");
         break;
+      case "notice":
+        textRow(block.text, "notice");
+        break;
       case "list":
         for (const item of block.items) textRow(`- ${item}`, "listItem");
         break;

@@ -10,6 +10,7 @@ export type CellStyle =
   | "paragraph"
   | "listItem"
   | "note"
+  | "notice"
   | "tableHeader"
   | "tableCell"
   | "tableTotal";

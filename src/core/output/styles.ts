@@ -21,6 +21,7 @@ export const STYLE_LOOK: Record<CellStyle, StyleLook> = {
   paragraph: { size: 11, wrap: true, verticalTop: true },
   listItem: { size: 11, wrap: true, verticalTop: true },
   note: { italic: true, size: 9, wrap: true, verticalTop: true },
+  notice: { bold: true, size: 11, color: "7F3F00", fill: "FFF2CC", border: true, wrap: true, verticalTop: true },
   tableHeader: { bold: true, size: 10, fill: "D9E2F3", border: true, wrap: true, verticalTop: true },
   tableCell: { size: 10, border: true, wrap: true, verticalTop: true },
   tableTotal: { bold: true, size: 10, fill: "F2F2F2", border: true, wrap: true, verticalTop: true },

@@ -1,6 +1,7 @@
 import { ReportBlock } from "../../../src/core/output/blocks";
 import { REPORT_LAYOUT, renderBlocks } from "../../../src/core/output/render";
 import { FORMAT } from "../../../src/core/output/sheet";
+import { STYLE_LOOK } from "../../../src/core/output/styles";
 
 describe("renderBlocks", () => {
   const blocks: ReportBlock[] = [
@@ -30,6 +31,16 @@ describe("renderBlocks", () => {
 
   it("names the whole block for pasting into Word", () => {
     expect(sheet.namedBlocks).toEqual([{ name: "RelazionePerformance", fromRow: 1, toRow: sheet.rows.length, fromCol: 1, toCol: 6 }]);
+  });
+});
+
+describe("renderBlocks: notices", () => {
+  it("draws a notice in a highlighted style of its own, unlike a paragraph or a note", () => {
+    const sheet = renderBlocks("Relazione", [{ kind: "notice", text: "[Parte non riportata]" }, { kind: "note", text: "fonte" }], REPORT_LAYOUT);
+    expect(sheet.rows[0]).toEqual([{ value: "[Parte non riportata]", style: "notice" }]);
+    expect(STYLE_LOOK.notice.fill).toBe("FFF2CC");
+    expect(STYLE_LOOK.paragraph.fill).toBeUndefined();
+    expect(STYLE_LOOK.note.fill).toBeUndefined();
   });
 });
 
